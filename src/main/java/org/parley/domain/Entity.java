@@ -1,0 +1,33 @@
+package org.parley.domain;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One real-world person, organisation, state or place named in an article.
+ *
+ * @param key       identifier of the entity within its article (extraction) or across the store (resolution);
+ *                  a slug of {@code [a-z0-9-]+}
+ * @param kind      what it is
+ * @param label     preferred name
+ * @param altLabels every other name it goes by in the text (surnames, misspellings, titles, metonyms)
+ * @param roles     titles and roles ("Kremlin aide", "Chief of the General Staff")
+ * @param wikidata  Wikidata item id ({@code Q159}) when the gazetteer knows it
+ * @param isoCode   ISO 3166 code, for states and regions that have one
+ * @param affiliation key of the state or organisation a person acts for, when the text says so
+ */
+public record Entity(String key, EntityKind kind, String label, List<String> altLabels, List<String> roles,
+                     Optional<String> wikidata, Optional<String> isoCode, Optional<String> affiliation) {
+    public Entity {
+        Keys.check(key);
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(label, "label");
+        altLabels = List.copyOf(altLabels);
+        roles = List.copyOf(roles);
+        Objects.requireNonNull(wikidata, "wikidata");
+        Objects.requireNonNull(isoCode, "isoCode");
+        Objects.requireNonNull(affiliation, "affiliation");
+        affiliation.ifPresent(Keys::check);
+    }
+}

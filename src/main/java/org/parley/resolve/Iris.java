@@ -1,0 +1,76 @@
+package org.parley.resolve;
+
+import org.parley.domain.EntityKind;
+import org.parley.domain.Keys;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Mints every data IRI: the configured base, a fixed path per kind, and a slug. Deterministic, so that
+ * re-ingesting an article yields the same IRIs; only slugs of {@code [a-z0-9-]+} go in.
+ */
+public final class Iris {
+    private final String base;
+
+    public Iris(String base) {
+        if (!base.matches("https?://[^\\s<>\"{}|\\\\^`]+/")) {
+            throw new IllegalArgumentException("base IRI must be an http(s) IRI ending in '/': " + base);
+        }
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** A short stable slug for an article, from its identity (canonical URL or path). */
+    public static String articleSlug(String identity) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    public String article(String articleSlug) {
+        return base + "id/article/" + Keys.check(articleSlug);
+    }
+
+    /** The named graph that holds everything one article says. */
+    public String articleGraph(String articleSlug) {
+        return base + "graph/article/" + Keys.check(articleSlug);
+    }
+
+    public String entity(EntityKind kind, String key) {
+        return base + "id/" + pathOf(kind) + "/" + Keys.check(key);
+    }
+
+    /** A fact reported by one article: {@code meeting}, {@code call}, {@code dispute}, {@code evidence}… */
+    public String fact(String kind, String articleSlug, String key) {
+        return base + "id/" + Keys.check(kind) + "/" + Keys.check(articleSlug) + "-" + Keys.check(key);
+    }
+
+    /** The ingestion run that produced an article graph. */
+    public String activity(String articleSlug, String runSlug) {
+        return base + "id/ingestion/" + Keys.check(articleSlug) + "-" + Keys.check(runSlug);
+    }
+
+    static String pathOf(EntityKind kind) {
+        return switch (kind) {
+            case PERSON -> "person";
+            case ORGANIZATION, ARMED_GROUP -> "organization";
+            case STATE -> "state";
+            default -> "place";
+        };
+    }
+
+    @Override
+    public String toString() {
+        return base.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,84 @@
+package org.parley.store;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.parley.config.ParleyConfig;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The embedded TDB2 store: one named graph per article, the ontology in a graph of its own, and the
+ * union of all named graphs as the default graph for queries. Opened on first use, so that commands
+ * that talk to a remote endpoint never touch the disk.
+ */
+@ApplicationScoped
+public class ParleyStore {
+    private final Path location;
+    private DatasetGraph dataset;
+
+    public ParleyStore(ParleyConfig config) {
+        this.location = config.store();
+    }
+
+    /** The dataset, opened if need be. */
+    public synchronized DatasetGraph dataset() {
+        if (dataset == null) {
+            dataset = open(location);
+        }
+        return dataset;
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    static DatasetGraph open(Path location) {
+        try {
+            Files.createDirectories(location);
+        } catch (IOException e) {
+            throw new StoreUnavailableException("cannot create store folder " + location + ": " + e.getMessage(), e);
+        }
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(location));
+        } catch (RuntimeException e) {
+            throw StoreUnavailableException.from(location, e);
+        }
+        // The union of the article graphs is what users query by default.
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dsg;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (dataset != null) {
+            // expel, not just close: it releases the folder's lock for the next process
+            TDBInternal.expel(dataset);
+            dataset = null;
+        }
+    }
+
+    /** Thrown when the store cannot be opened; its message is meant for the user. */
+    public static final class StoreUnavailableException extends RuntimeException {
+        StoreUnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        static StoreUnavailableException from(Path location, RuntimeException e) {
+            String detail = String.valueOf(e.getMessage());
+            if (detail.toLowerCase().contains("lock")) {
+                return new StoreUnavailableException("the store " + location
+                        + " is in use by another process (a running 'parley serve'?); use --endpoint http://HOST:PORT/ to"
+                        + " talk to that server instead", e);
+            }
+            return new StoreUnavailableException("cannot open the store " + location + ": " + detail, e);
+        }
+    }
+}
