@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /**
  * Mints every data IRI: the configured base, a fixed path per kind, and a slug. Deterministic, so that
@@ -67,10 +66,5 @@ public final class Iris {
             case STATE -> "state";
             default -> "place";
         };
-    }
-
-    @Override
-    public String toString() {
-        return base.toLowerCase(Locale.ROOT);
     }
 }
