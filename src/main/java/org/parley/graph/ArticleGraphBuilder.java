@@ -48,7 +48,7 @@ public final class ArticleGraphBuilder {
     /** The named graph of an article, with its name. */
     public record ArticleGraph(String articleSlug, Node name, Node article, Graph graph) {}
 
-    public ArticleGraph build(Extraction extraction, Instant ingestedAt) {
+    public ArticleGraph build(Extraction extraction, Instant startedAt, Instant endedAt) {
         Article article = extraction.article();
         String slug = Iris.articleSlug(article.source());
         Node articleNode = uri(iris.article(slug));
@@ -104,8 +104,8 @@ public final class ArticleGraphBuilder {
             w.evidence(node, d.key(), d.evidence());
         }
 
-        Node activity = uri(iris.activity(slug, Long.toString(ingestedAt.toEpochMilli())));
-        Node time = NodeFactory.createLiteralDT(ingestedAt.toString(), XSDDatatype.XSDdateTime);
+        Node activity = uri(iris.activity(slug, Long.toString(startedAt.toEpochMilli())));
+        Node time = NodeFactory.createLiteralDT(endedAt.toString(), XSDDatatype.XSDdateTime);
         w.add(graphName, RDF.type.asNode(), PARLEY.PROV.Entity);
         w.add(graphName, PARLEY.PROV.wasDerivedFrom, articleNode);
         w.add(graphName, PARLEY.PROV.wasGeneratedBy, activity);
@@ -113,8 +113,8 @@ public final class ArticleGraphBuilder {
         w.add(activity, RDF.type.asNode(), PARLEY.PROV.Activity);
         w.add(activity, RDFS.label.asNode(), NodeFactory.createLiteralLang("Parley ingestion", "en"));
         w.add(activity, PARLEY.PROV.used, articleNode);
-        w.add(activity, PARLEY.PROV.startedAtTime, time);
-        w.add(activity, PARLEY.PROV.endedAtTime, NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
+        w.add(activity, PARLEY.PROV.startedAtTime, NodeFactory.createLiteralDT(startedAt.toString(), XSDDatatype.XSDdateTime));
+        w.add(activity, PARLEY.PROV.endedAtTime, time);
         w.add(activity, PARLEY.softwareVersion, NodeFactory.createLiteralString(softwareVersion));
         return new ArticleGraph(slug, graphName, articleNode, w.graph);
     }

@@ -120,6 +120,7 @@ public class IngestService {
 
     private ArticleResult one(String name, Supplier<Outcome<Article>> source, Optional<LocalDate> published,
                               ArticleStore store) {
+        Instant started = Instant.now();
         Outcome<Article> read = source.get();
         if (read instanceof Outcome.Rejected<Article> r) {
             return failed(name, r.reason());
@@ -144,7 +145,7 @@ public class IngestService {
             return failed(name, r.reason());
         }
         Extraction extraction = ((Outcome.Ok<Extraction>) analysed).value();
-        ArticleGraph graph = graphs.build(extraction, Instant.now());
+        ArticleGraph graph = graphs.build(extraction, started, Instant.now());
         List<String> violations = ShaclCheck.get().violations(graph.graph());
         if (!violations.isEmpty()) {
             LOG.errorf("%s: graph does not conform to the shapes: %s", name, violations);
