@@ -361,7 +361,9 @@ final class HtmlLayout {
     }
 
     private static Optional<String> nonBlank(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(SPACE.matcher(value).replaceAll(" ").strip());
+        return value == null || value.isBlank()
+                ? Optional.empty()
+                : Optional.of(SPACE.matcher(value).replaceAll(" ").strip());
     }
 
     @SafeVarargs

@@ -8,13 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Plain-text articles: an optional first line {@code date 2020-05-04 By Ann Lee, Bo Park, OUTLET}, then
- * paragraphs separated by blank lines. The metadata line is not article text; the body after it is kept
- * exactly, since evidence offsets point into it.
+ * Plain-text articles: an optional first line {@code date 2020-05-04 By Ann Lee, Bo Park, OUTLET} (the
+ * "By" may be missing), then paragraphs separated by blank lines. The metadata line is not article text;
+ * the body after it is kept exactly, since evidence offsets point into it.
  */
 final class PlainTextLayout {
     private static final Pattern METADATA = Pattern.compile(
-            "[ \\t\\u00A0]*date[ \\t]+(\\d{4})-(\\d{2})-(\\d{2})(?:[ \\t]+by[ \\t]+(.*?))?[ \\t]*",
+            "[ \\t\\u00A0]*date[ \\t]+(\\d{4})-(\\d{2})-(\\d{2})(?:[ \\t]+(?:by[ \\t]+)?(.*?))?[ \\t]*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_BLANK_LINES = Pattern.compile("\\A(?:[ \\t\\u00A0]*\\n)+");
 
@@ -32,7 +32,7 @@ final class PlainTextLayout {
                     Optional.empty(), rest);
         }
         String body = lineEnd < 0 ? "" : LEADING_BLANK_LINES.matcher(rest.substring(lineEnd + 1)).replaceFirst("");
-        Byline byline = metadata.group(4) == null
+        Byline byline = metadata.group(4) == null || metadata.group(4).isBlank()
                 ? new Byline(List.of(), Optional.empty())
                 : Byline.parse(metadata.group(4));
         return new ArticleParts(Optional.empty(), date(metadata), byline.authors(), byline.publisher(),

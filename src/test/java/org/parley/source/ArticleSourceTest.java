@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ArticleSourceTest {
     private static final String STORY = """
@@ -38,11 +39,12 @@ class ArticleSourceTest {
 
     private final ArticleSource source = new ArticleSource(5_000_000, InputStream.nullInputStream());
 
+    @SuppressWarnings("unchecked")
     private static Article ok(Outcome<Article> outcome) {
-        return assertInstanceOf(Outcome.Ok.class, outcome, () -> outcome.toString()).value() instanceof Article a
-                ? a : null;
+        return ((Outcome.Ok<Article>) assertInstanceOf(Outcome.Ok.class, outcome, outcome::toString)).value();
     }
 
+    @SuppressWarnings("unchecked")
     private static String rejection(Outcome<Article> outcome) {
         Outcome.Rejected<Article> rejected = assertInstanceOf(Outcome.Rejected.class, outcome, outcome::toString);
         assertEquals("source", rejected.stage());
@@ -170,6 +172,14 @@ class ArticleSourceTest {
     }
 
     @Test
+    void fileThatFailsWhileReadingIsRejected() {
+        Path failing = Path.of("/proc/self/mem"); // reading from offset 0 fails with an I/O error on Linux
+        assumeTrue(Files.exists(failing), "needs Linux /proc");
+        String reason = rejection(source.read(failing));
+        assertTrue(reason.startsWith("cannot be read"), reason);
+    }
+
+    @Test
     void emptyFileIsRejected() throws IOException {
         assertEquals("is empty", rejection(source.read(write("empty.txt", new byte[0]))));
     }
@@ -264,7 +274,8 @@ class ArticleSourceTest {
 
     @Test
     void cyrillicTextIsRejectedAsNotEnglish() throws IOException {
-        String text = "Делегации двух стран встретились во вторник в столице для переговоров о границе.";
+        String text = "Делегации двух стран встретились во вторник в столице "
+                + "для переговоров о границе.";
         assertEquals("not English text (looks like Cyrillic script)",
                 rejection(source.read(write("ru.txt", text))));
     }

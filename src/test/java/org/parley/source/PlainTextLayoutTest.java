@@ -56,6 +56,15 @@ class PlainTextLayoutTest {
     }
 
     @Test
+    void bylineWithoutTheWordByIsStillMetadata() {
+        ArticleParts parts = PlainTextLayout.parse("DATE 2022-06-01 Ada Marsh, Valley Courier\n\nBody.");
+        assertEquals(Optional.of(LocalDate.of(2022, 6, 1)), parts.published());
+        assertEquals(List.of("Ada Marsh"), parts.authors());
+        assertEquals(Optional.of("Valley Courier"), parts.publisher());
+        assertEquals("Body.", parts.body());
+    }
+
+    @Test
     void textWithoutMetadataLineIsAllBody() {
         ArticleParts parts = PlainTextLayout.parse("\n\nThe envoys met on Monday.\n\nThey left on Tuesday.\n");
         assertTrue(parts.published().isEmpty());
