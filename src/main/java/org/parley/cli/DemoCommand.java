@@ -42,7 +42,7 @@ public class DemoCommand implements Callable<Integer> {
         }
         store.ensureOntology();
         IngestSummary summary = ingest.ingest(new IngestService.Request(List.of(samples.toString()), Optional.empty(), 0),
-                store, System.in, IngestCommand::report);
+                store, IngestCommand::report);
         System.err.println("parley: " + summary.line());
         System.err.println("parley: serving at http://localhost:" + port + "/  (SPARQL endpoint: http://localhost:" + port
                 + "/sparql; Ctrl-C stops)");

@@ -51,7 +51,7 @@ public class IngestCommand implements Callable<Integer> {
                 throw new UserException("--published must be YYYY-MM-DD, not " + published);
             }
         }
-        IngestSummary summary = ingest.ingest(new IngestService.Request(paths, date, threads), store, System.in,
+        IngestSummary summary = ingest.ingest(new IngestService.Request(paths, date, threads), store,
                 IngestCommand::report);
         System.err.println("parley: " + summary.line());
         return summary.anyFailed() ? UserErrors.FAILED : 0;

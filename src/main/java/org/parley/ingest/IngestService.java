@@ -15,8 +15,6 @@ import org.parley.resolve.Iris;
 import org.parley.source.ArticleReader;
 import org.parley.store.ArticleStore;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,17 +26,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
- * Runs articles through every stage: read, analyse, build the graph, check it against the shapes, and
+ * Runs articles (files, folders, {@code -} for standard input) through every stage: read, analyse, build the graph, check it against the shapes, and
  * replace the article's graph in the store. Analysis runs in parallel; each article is one write.
  * One bad article is reported and skipped; the batch goes on.
  */
 @ApplicationScoped
 public class IngestService {
     private static final Logger LOG = Logger.getLogger(IngestService.class);
-    static final String STDIN = "-";
 
     private final ArticleReader reader;
     private final ArticleAnalyzer analyzer;
@@ -61,34 +57,20 @@ public class IngestService {
         }
     }
 
-    public IngestSummary ingest(Request request, ArticleStore store, InputStream stdin, Consumer<ArticleResult> progress) {
+    public IngestSummary ingest(Request request, ArticleStore store, Consumer<ArticleResult> progress) {
         long start = System.nanoTime();
-        List<Supplier<Outcome<Article>>> sources = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (String arg : request.paths()) {
-            if (STDIN.equals(arg)) {
-                names.add(STDIN);
-                sources.add(() -> readStdin(stdin));
-            } else {
-                for (Path file : reader.expand(List.of(arg))) {
-                    names.add(file.toString());
-                    sources.add(() -> reader.read(file));
-                }
-            }
-        }
+        List<Path> files = reader.expand(request.paths());
         int threads = request.threads() > 0 ? request.threads()
                 : config.ingest().threads() > 0 ? config.ingest().threads() : Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, Math.max(1, sources.size()))));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, Math.max(1, files.size()))));
         List<ArticleResult> results = new ArrayList<>();
         try {
             List<Future<ArticleResult>> futures = new ArrayList<>();
-            for (int i = 0; i < sources.size(); i++) {
-                String name = names.get(i);
-                Supplier<Outcome<Article>> source = sources.get(i);
-                futures.add(pool.submit(() -> one(name, source, request.published(), store)));
+            for (Path file : files) {
+                futures.add(pool.submit(() -> one(file, request.published(), store)));
             }
             for (int i = 0; i < futures.size(); i++) {
-                ArticleResult result = outcomeOf(names.get(i), futures.get(i));
+                ArticleResult result = outcomeOf(files.get(i).toString(), futures.get(i));
                 results.add(result);
                 progress.accept(result);
             }
@@ -110,18 +92,10 @@ public class IngestService {
         }
     }
 
-    private Outcome<Article> readStdin(InputStream stdin) {
-        try {
-            return reader.read(STDIN, stdin.readAllBytes(), Optional.empty());
-        } catch (IOException e) {
-            return Outcome.rejected("source", STDIN, "cannot read standard input: " + e.getMessage());
-        }
-    }
-
-    private ArticleResult one(String name, Supplier<Outcome<Article>> source, Optional<LocalDate> published,
-                              ArticleStore store) {
+    private ArticleResult one(Path file, Optional<LocalDate> published, ArticleStore store) {
+        String name = file.toString();
         Instant started = Instant.now();
-        Outcome<Article> read = source.get();
+        Outcome<Article> read = reader.read(file);
         if (read instanceof Outcome.Rejected<Article> r) {
             return failed(name, r.reason());
         }
@@ -166,7 +140,7 @@ public class IngestService {
     }
 
     private static ArticleResult failed(String name, String reason) {
-        LOG.warnf("%s: failed: %s", name, reason);
+        LOG.infof("%s: failed: %s", name, reason);
         return new ArticleResult(name, ArticleResult.Status.FAILED, reason);
     }
 }
