@@ -4,8 +4,10 @@ import org.parley.ingest.ArticleResult;
 import org.parley.ingest.IngestService;
 import org.parley.ingest.IngestSummary;
 import org.parley.store.TdbArticleStore;
+import org.parley.store.remote.RemoteArticleStore;
+import org.parley.config.ParleyConfig;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,8 +21,16 @@ import java.util.concurrent.Callable;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Read articles (files, folders, - for standard input) and store their meetings, calls and disputes.")
 public class IngestCommand implements Callable<Integer> {
-    @Mixin
-    StoreOptions storeOptions;
+    @ArgGroup(exclusive = true)
+    StoreTarget target = new StoreTarget();
+
+    @Option(names = "--update-endpoint", paramLabel = "URL",
+            description = "SPARQL Update endpoint of the remote store (default: the --endpoint URL).")
+    String updateEndpoint;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "Bearer token for the remote store's updates (default: PARLEY_UPDATE_TOKEN).")
+    String token;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
             description = "Publication date for articles that do not give one (anchors relative dates).")
@@ -35,10 +45,12 @@ public class IngestCommand implements Callable<Integer> {
 
     private final IngestService ingest;
     private final TdbArticleStore store;
+    private final ParleyConfig config;
 
-    public IngestCommand(IngestService ingest, TdbArticleStore store) {
+    public IngestCommand(IngestService ingest, TdbArticleStore store, ParleyConfig config) {
         this.ingest = ingest;
         this.store = store;
+        this.config = config;
     }
 
     @Override
@@ -51,8 +63,17 @@ public class IngestCommand implements Callable<Integer> {
                 throw new UserException("--published must be YYYY-MM-DD, not " + published);
             }
         }
-        IngestSummary summary = ingest.ingest(new IngestService.Request(paths, date, threads), store,
-                IngestCommand::report);
+        IngestService.Request request = new IngestService.Request(paths, date, threads);
+        IngestSummary summary;
+        if (target.endpoint != null) {
+            Optional<String> bearer = Optional.ofNullable(token).or(config::updateToken);
+            try (RemoteArticleStore remote = new RemoteArticleStore(target.endpoint,
+                    updateEndpoint != null ? updateEndpoint : target.endpoint, bearer)) {
+                summary = ingest.ingest(request, remote, IngestCommand::report);
+            }
+        } else {
+            summary = ingest.ingest(request, store, IngestCommand::report);
+        }
         System.err.println("parley: " + summary.line());
         return summary.anyFailed() ? UserErrors.FAILED : 0;
     }

@@ -23,15 +23,7 @@ import java.util.concurrent.Callable;
         description = "Run a SPARQL query (a .rq file or -e TEXT) on the store or on a remote endpoint.")
 public class QueryCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
-    Target target = new Target();
-
-    static class Target {
-        @Option(names = "--store", paramLabel = "DIR", description = "Folder of the TDB2 store (default: PARLEY_STORE or ./data/tdb2).")
-        Path store;
-
-        @Option(names = "--endpoint", paramLabel = "URL", description = "SPARQL endpoint of a running server, e.g. http://localhost:8080/sparql.")
-        String endpoint;
-    }
+    StoreTarget target = new StoreTarget();
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
             description = "table, csv, tsv, json, xml (rows); ttl, nt, jsonld, rdfxml (graphs). Default: ${DEFAULT-VALUE}.")
