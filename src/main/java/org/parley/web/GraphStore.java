@@ -12,6 +12,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -95,13 +96,14 @@ public class GraphStore {
         Graph data = parse(in, target);
         DatasetGraph dsg = store.dataset();
         boolean created = Txn.calculateWrite(dsg, () -> {
-            boolean existed = exists(dsg, target) && target.name().isPresent();
+            // the default graph always exists, so only a named graph can be created
+            boolean isNew = target.name().isPresent() && !exists(dsg, target);
             Graph graph = view(dsg, target);
             if (mode == Write.REPLACE) {
                 graph.clear();
             }
             GraphUtil.addInto(graph, data);
-            return !existed && target.name().isPresent();
+            return isNew;
         });
         return created ? Response.status(Response.Status.CREATED).build() : Response.noContent().build();
     }
@@ -138,6 +140,8 @@ public class GraphStore {
         try {
             RDFParser.source(new ByteArrayInputStream(in.bodyBytes()))
                     .lang(lang)
+                    // a client's bad body is its error, reported to it, not logged as the server's
+                    .errorHandler(ErrorHandlerFactory.errorHandlerNoLogging)
                     .base(target.name().map(Node::getURI).orElse(base))
                     .parse(graph);
         } catch (RiotException e) {

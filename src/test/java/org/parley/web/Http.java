@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  */
 final class Http {
     static final String TOKEN = "test-update-token";
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    // HTTP/1.1 as most SPARQL clients speak it; it also lets a 413 arrive before the body is all sent
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final String root;
 
@@ -59,6 +60,12 @@ final class Http {
 
         Request token() {
             return header("Authorization", "Bearer " + TOKEN);
+        }
+
+        /** Sends the headers first and the body only if the server does not answer at once. */
+        Request expectContinue() {
+            builder.expectContinue(true);
+            return this;
         }
 
         Request body(String text) {
