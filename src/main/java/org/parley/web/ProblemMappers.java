@@ -5,6 +5,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.parley.store.ParleyStore;
+
+import java.util.Map;
 
 /**
  * Renders every failure as a status and a one-line plain-text message. Clients never see a stack trace:
@@ -32,6 +35,13 @@ public class ProblemMappers {
             }
         });
         return builder.build();
+    }
+
+    /** The store is down or locked: the operator's problem, so the client learns only that, the log the rest. */
+    @ServerExceptionMapper
+    public Response storeUnavailable(ParleyStore.StoreUnavailableException e) {
+        LOG.error(e.getMessage());
+        return render(new SparqlProblem(503, "the store is unavailable; try again later", Map.of()));
     }
 
     @ServerExceptionMapper

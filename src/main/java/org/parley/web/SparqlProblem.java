@@ -31,14 +31,6 @@ public record SparqlProblem(int status, String message, Map<String, String> head
         return new SparqlProblem(404, message, Map.of());
     }
 
-    static SparqlProblem methodNotAllowed(String message, String allow) {
-        return new SparqlProblem(405, message, Map.of("Allow", allow));
-    }
-
-    static SparqlProblem notAcceptable(String message) {
-        return new SparqlProblem(406, message, Map.of());
-    }
-
     static SparqlProblem tooLarge(String message) {
         return new SparqlProblem(413, message, Map.of());
     }
@@ -58,8 +50,6 @@ public record SparqlProblem(int status, String message, Map<String, String> head
             case 401 -> "unauthorized";
             case 403 -> "forbidden";
             case 404 -> "not_found";
-            case 405 -> "method_not_allowed";
-            case 406 -> "not_acceptable";
             case 413 -> "too_large";
             case 415 -> "unsupported_media_type";
             case 503 -> "timeout";

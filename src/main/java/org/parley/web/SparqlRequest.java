@@ -128,7 +128,8 @@ public sealed interface SparqlRequest {
                         + WebContent.contentTypeSPARQLUpdate).raise();
             }
         } else {
-            throw SparqlProblem.methodNotAllowed("use GET or POST", "GET, POST, OPTIONS").raise();
+            // the resources route only GET and POST here; JAX-RS answers 405 for the rest
+            throw new IllegalArgumentException("not a SPARQL protocol method: " + in.method());
         }
 
         List<String> queries = params.getOrDefault("query", List.of());

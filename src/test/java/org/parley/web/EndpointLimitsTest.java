@@ -89,6 +89,13 @@ class EndpointLimitsTest {
     }
 
     @Test
+    void fromNamesAGraphOfTheStoreAndIsNeverFetched() {
+        var r = http.request("GET", "/sparql?query=" + enc("ASK FROM <http://127.0.0.1:1/remote.ttl> { ?s ?p ?o }")).send();
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("false"), r.body());
+    }
+
+    @Test
     void federatedUpdateIsRefused() {
         var r = http.request("POST", "/update").token().contentType("application/sparql-update")
                 .body("INSERT { ?s ?p ?o } WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }").send();

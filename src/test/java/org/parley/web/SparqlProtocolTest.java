@@ -35,6 +35,8 @@ import static org.parley.web.TestStore.enc;
  */
 @QuarkusTest
 class SparqlProtocolTest {
+    /** parley.base-iri's default; the test server listens on another port, so the request URL differs. */
+    private static final String BASE = "http://localhost:8080/";
     private static final String D1 = "<" + EX + "doc1>";
     private static final String D2 = "<" + EX + "doc2>";
     private static final String D3 = "<" + EX + "doc3>";
@@ -189,6 +191,15 @@ class SparqlProtocolTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"text/csv", "text/tab-separated-values"})
+    void askAnswersInTabularFormatsToo(String accept) {
+        var r = http.request("POST", "/sparql").contentType("application/sparql-query").accept(accept).body("ASK {}").send();
+        assertEquals(200, r.statusCode());
+        assertTrue(Http.contentType(r).startsWith(accept));
+        assertTrue(r.body().contains("true"), r.body());
+    }
+
+    @ParameterizedTest
     @CsvSource({"text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml",
             "application/trig", "application/n-quads"})
     void constructAnswersInTheAcceptedRdfFormat(String accept) {
@@ -198,7 +209,8 @@ class SparqlProtocolTest {
         assertTrue(Http.contentType(r).startsWith(accept), Http.contentType(r));
         Graph graph = parse(r, accept);
         assertEquals(1, graph.size());
-        assertTrue(graph.find().next().getSubject().getURI().endsWith("/s"), "relative IRIs resolve against the base");
+        assertEquals(BASE + "s", graph.find().next().getSubject().getURI(),
+                "relative IRIs resolve against the configured base, not the request URL");
     }
 
     @ParameterizedTest
@@ -309,6 +321,7 @@ class SparqlProtocolTest {
         assertEquals(2, r.statusCode() / 100, r.body());
         assertTrue(ask("ASK { GRAPH <" + EX + "base-test> { <http://example.org/s> <http://example.org/p> ?o "
                 + "FILTER (isIRI(?o) && STR(?o) != \"test\") } }"));
+        assertTrue(ask("ASK { GRAPH <" + EX + "base-test> { <http://example.org/s> <http://example.org/p> <" + BASE + "test> } }"));
     }
 
     // --- bad requests ----------------------------------------------------------------------------------
