@@ -70,6 +70,7 @@ public sealed interface SparqlRequest {
     /** GET {@code /sparql} with no parameters: the service description. */
     record DescriptionOp(ResultFormat format) implements SparqlRequest {}
 
+    /** The operation asked for, told before the request is read in full, so that writes are authorised first. */
     static Operation operationOf(HttpInput in, Endpoint endpoint) {
         if (endpoint == Endpoint.UPDATE) {
             return Operation.UPDATE;

@@ -1,5 +1,6 @@
 package org.parley.web;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -47,7 +48,12 @@ public class SparqlService {
         }
     }
 
-    void count(String operation, String outcome) {
-        registry.counter(REQUESTS_METRIC, "operation", operation.toLowerCase(Locale.ROOT), "outcome", outcome).increment();
+    private void count(String operation, String outcome) {
+        Counter.builder(REQUESTS_METRIC)
+                .description("SPARQL protocol requests, by operation and outcome")
+                .tag("operation", operation.toLowerCase(Locale.ROOT))
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
     }
 }
