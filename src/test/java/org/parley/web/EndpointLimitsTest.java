@@ -197,9 +197,16 @@ class EndpointLimitsTest {
     }
 
     @Test
-    void otherMethodsOnSparqlAreNotAllowed() {
-        assertEquals(405, http.request("PUT", "/sparql").contentType("application/sparql-query").body("ASK {}").send().statusCode());
+    void otherMethodsAreNotAllowedAndTheAllowedOnesListed() {
+        var put = http.request("PUT", "/sparql").contentType("application/sparql-query").body("ASK {}").send();
+        assertEquals(405, put.statusCode());
+        assertEquals("GET, HEAD, OPTIONS, POST", put.headers().firstValue("Allow").orElse(""));
         assertEquals(405, http.request("PATCH", "/sparql").send().statusCode());
+        var get = http.request("GET", "/update").send();
+        assertEquals(405, get.statusCode());
+        assertEquals("OPTIONS, POST", get.headers().firstValue("Allow").orElse(""));
+        var patch = http.request("PATCH", "/data?default").send();
+        assertEquals("DELETE, GET, HEAD, OPTIONS, POST, PUT", patch.headers().firstValue("Allow").orElse(""));
         assertEquals(404, http.request("GET", "/no-such-page").send().statusCode());
     }
 
