@@ -431,9 +431,9 @@ class SparqlProtocolTest {
         String update = """
                 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
                 WITH <http://example/addresses>
-                DELETE { ?person foaf:givenName 'Bill' }
-                INSERT { ?person foaf:givenName 'William' }
-                WHERE { ?person foaf:givenName 'Bill' }
+                DELETE { ?person foaf:givenName 'Before' }
+                INSERT { ?person foaf:givenName 'After' }
+                WHERE { ?person foaf:givenName 'Before' }
                 """;
         var r = http.request("POST", "/sparql?using-named-graph-uri=" + enc("http://example/people")).token()
                 .contentType("application/sparql-update").body(update).send();
