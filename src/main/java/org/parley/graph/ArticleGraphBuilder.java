@@ -27,7 +27,9 @@ import org.parley.resolve.Iris;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns one article's extraction into its named graph under the Parley ontology: the article, every entity
@@ -221,7 +223,12 @@ public final class ArticleGraphBuilder {
         }
 
         void evidence(Node fact, String factKey, List<Evidence> evidence) {
+            // One node per sentence span: a sentence cited twice for the same fact keeps its higher confidence.
+            Map<String, Evidence> bySpan = new LinkedHashMap<>();
             for (Evidence ev : evidence) {
+                bySpan.merge(ev.begin() + "-" + ev.end(), ev, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+            }
+            for (Evidence ev : bySpan.values()) {
                 Node node = uri(iris.fact("evidence", slug, factKey + "-" + ev.begin() + "-" + ev.end()));
                 add(fact, PARLEY.evidence, node);
                 add(node, RDF.type.asNode(), PARLEY.Evidence);

@@ -61,7 +61,7 @@ public final class PARLEY {
     public static final Node Organization = term("Organization");
     /** A non-state armed group or de facto authority. */
     public static final Node ArmedGroup = term("ArmedGroup");
-    /** A sovereign state acting as a party; its capital or seat of government may stand for it in the text. */
+    /** A sovereign state: a party when it acts (its capital or seat of government may stand for it in the text), a place when things happen in it. */
     public static final Node State = term("State");
     /** Where something happens or what is disputed. */
     public static final Node Place = term("Place");

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class InputPaths {
     static final Path STDIN = Path.of("-");
-    private static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "md", "html", "htm");
+    private static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "html", "htm");
 
     private InputPaths() {
     }

@@ -5,6 +5,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
+import org.parley.domain.Evidence;
+import org.parley.domain.Extraction;
+import org.parley.domain.Meeting;
 import org.parley.domain.PartialDate;
 import org.parley.resolve.Iris;
 
@@ -77,5 +80,29 @@ class ArticleGraphBuilderTest {
         List<String> violations = ShaclCheck.get().violations(g);
         assertEquals(1, violations.size(), violations.toString());
         assertTrue(violations.get(0).contains("at least two parties"), violations.get(0));
+    }
+
+    @Test
+    void aSentenceCitedTwiceForOneFactIsOneEvidenceWithTheHigherConfidence() {
+        var sample = SampleExtraction.extraction("file:///news/envoys.txt");
+        Meeting m = sample.meetings().get(0);
+        Evidence ev = m.evidence().get(0);
+        Meeting twice = new Meeting(m.key(), m.kind(), m.participants(), m.delegates(), m.host(), m.mediator(), m.place(),
+                m.date(), m.status(), List.of(ev, new Evidence(ev.sentence(), ev.begin(), ev.end(), 0.5)));
+        var extraction = new Extraction(sample.article(), sample.entities(), List.of(twice), sample.calls(), sample.disputes());
+        Graph g = builder.build(extraction, NOW, NOW).graph();
+        assertEquals(List.of(), ShaclCheck.get().violations(g));
+        Node meeting = g.find(Node.ANY, RDF.type.asNode(), PARLEY.Meeting).next().getSubject();
+        assertEquals(1, g.find(meeting, PARLEY.evidence, Node.ANY).toList().size());
+    }
+
+    @Test
+    void aStateCanBeTheMeetingPlace() {
+        var sample = SampleExtraction.extraction("file:///news/envoys.txt");
+        Meeting m = sample.meetings().get(0);
+        Meeting inState = new Meeting(m.key(), m.kind(), m.participants(), m.delegates(), m.host(), m.mediator(),
+                java.util.Optional.of("sylvania"), m.date(), m.status(), m.evidence());
+        var extraction = new Extraction(sample.article(), sample.entities(), List.of(inState), sample.calls(), sample.disputes());
+        assertEquals(List.of(), ShaclCheck.get().violations(builder.build(extraction, NOW, NOW).graph()));
     }
 }

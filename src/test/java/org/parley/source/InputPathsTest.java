@@ -23,12 +23,13 @@ class InputPathsTest {
     @Test
     void folderExpandsToItsArticleFilesRecursivelyAndSorted() throws IOException {
         Path b = touch("b.txt");
-        Path a = touch("a.md");
+        Path a = touch("a.txt");
         Path nested = touch("sub/c.html");
         Path deeper = touch("sub/deeper/d.htm");
         Path text = touch("e.text");
         touch("notes.pdf");
         touch("README");
+        touch("README.md");
         touch(".hidden.txt");
         touch(".git/objects/f.txt");
         assertEquals(List.of(a, b, text, nested, deeper), InputPaths.expand(List.of(dir.toString())));
