@@ -109,4 +109,22 @@ class CommandLineIT {
         assertEquals(0, validate.exitCode(), validate.stderr());
         assertTrue(validate.stderr().contains("conforms"), validate.stderr());
     }
+
+    @Test
+    void queryWithEndpointTalksToARunningServerThroughRdf4j() throws Exception {
+        Path data = Files.writeString(dir.resolve("people.ttl"), TTL);
+        assertEquals(0, ParleyProcess.run(JVM, "load", "--store", store(), data.toString()).exitCode());
+        int port = ParleyProcess.freePort();
+        Process server = ParleyProcess.start(JVM, null, "serve", "--store", store(), "--port", Integer.toString(port));
+        try {
+            ParleyProcess.awaitUp("http://localhost:" + port + "/q/health", Duration.ofSeconds(60));
+            var query = ParleyProcess.run(JVM, "query", "--endpoint", "http://localhost:" + port + "/sparql",
+                    "--format", "csv", "-e", "SELECT ?name WHERE { ?s <http://example.org/name> ?name }");
+            assertEquals(0, query.exitCode(), query.stderr());
+            assertEquals(List.of("name", "Bob"), query.stdout().lines().toList());
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+    }
 }
