@@ -193,4 +193,32 @@ public final class PARLEY {
 
         private PROV() {}
     }
+
+    /** The SPARQL 1.1 Service Description terms the endpoint's self-description uses. */
+    public static final class SD {
+        public static final String NS = "http://www.w3.org/ns/sparql-service-description#";
+
+        /** A SPARQL service made available via the SPARQL Protocol. */
+        public static final Node Service = NodeFactory.createURI(NS + "Service");
+        /** The SPARQL endpoint of a service. */
+        public static final Node endpoint = NodeFactory.createURI(NS + "endpoint");
+        /** A SPARQL language (query or update) supported by the service. */
+        public static final Node supportedLanguage = NodeFactory.createURI(NS + "supportedLanguage");
+        /** The SPARQL 1.1 Query Language. */
+        public static final Node SPARQL11Query = NodeFactory.createURI(NS + "SPARQL11Query");
+        /** The SPARQL 1.1 Update Language. */
+        public static final Node SPARQL11Update = NodeFactory.createURI(NS + "SPARQL11Update");
+        /** A format the service can return results in. */
+        public static final Node resultFormat = NodeFactory.createURI(NS + "resultFormat");
+        /** A feature of the service. */
+        public static final Node feature = NodeFactory.createURI(NS + "feature");
+        /** The default graph of the dataset is the RDF merge of its named graphs. */
+        public static final Node UnionDefaultGraph = NodeFactory.createURI(NS + "UnionDefaultGraph");
+        /** The dataset queried when a request names none. */
+        public static final Node defaultDataset = NodeFactory.createURI(NS + "defaultDataset");
+        /** An RDF dataset made of a default graph and named graphs. */
+        public static final Node Dataset = NodeFactory.createURI(NS + "Dataset");
+
+        private SD() {}
+    }
 }

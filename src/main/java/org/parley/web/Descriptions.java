@@ -1,5 +1,6 @@
 package org.parley.web;
 
+import org.parley.graph.PARLEY;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -32,16 +33,16 @@ public class Descriptions {
     /** The {@code sd:Service} at {@code /sparql}: languages, result formats, the union default graph. */
     Graph service() {
         Graph g = graph();
-        g.add(service, RDF.Nodes.type, SD.Service);
-        g.add(service, SD.endpoint, service);
-        g.add(service, SD.supportedLanguage, SD.SPARQL11Query);
-        g.add(service, SD.supportedLanguage, SD.SPARQL11Update);
+        g.add(service, RDF.Nodes.type, PARLEY.SD.Service);
+        g.add(service, PARLEY.SD.endpoint, service);
+        g.add(service, PARLEY.SD.supportedLanguage, PARLEY.SD.SPARQL11Query);
+        g.add(service, PARLEY.SD.supportedLanguage, PARLEY.SD.SPARQL11Update);
         for (ResultFormat format : ResultFormat.values()) {
-            g.add(service, SD.resultFormat, format.w3cFormat);
+            g.add(service, PARLEY.SD.resultFormat, format.w3cFormat);
         }
-        g.add(service, SD.feature, SD.UnionDefaultGraph);
-        g.add(service, SD.defaultDataset, dataset);
-        g.add(dataset, RDF.Nodes.type, SD.Dataset);
+        g.add(service, PARLEY.SD.feature, PARLEY.SD.UnionDefaultGraph);
+        g.add(service, PARLEY.SD.defaultDataset, dataset);
+        g.add(dataset, RDF.Nodes.type, PARLEY.SD.Dataset);
         return g;
     }
 
@@ -65,7 +66,7 @@ public class Descriptions {
 
     private static Graph graph() {
         Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefix("sd", SD.NS).setNsPrefix("void", VOID.NS)
+        g.getPrefixMapping().setNsPrefix("sd", PARLEY.SD.NS).setNsPrefix("void", VOID.NS)
                 .setNsPrefix("rdf", RDF.getURI()).setNsPrefix("formats", "http://www.w3.org/ns/formats/");
         return g;
     }

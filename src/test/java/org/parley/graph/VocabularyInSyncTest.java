@@ -28,7 +28,7 @@ class VocabularyInSyncTest {
                 missing.add(term.getURI());
             }
         }
-        for (Node term : constants(PARLEY.PROV.class)) {
+        for (Node term : concat(constants(PARLEY.PROV.class), constants(PARLEY.SD.class))) {
             if (!ontology.contains(term, RDFS.label.asNode(), Node.ANY)) {
                 missing.add(term.getURI());
             }
@@ -58,6 +58,12 @@ class VocabularyInSyncTest {
                 assertEquals(NodeFactory.createURI(PARLEY.NS + f.getName()), f.get(null), f.getName());
             }
         }
+    }
+
+    private static List<Node> concat(List<Node> a, List<Node> b) {
+        List<Node> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static List<Node> constants(Class<?> holder) {

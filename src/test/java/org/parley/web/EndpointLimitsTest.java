@@ -1,5 +1,6 @@
 package org.parley.web;
 
+import org.parley.graph.PARLEY;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -175,11 +176,11 @@ class EndpointLimitsTest {
         assertTrue(Http.contentType(r).startsWith("text/turtle"));
         Graph sd = turtle(r.body());
         Node service = NodeFactory.createURI(BASE + "sparql");
-        assertTrue(sd.contains(service, RDF.Nodes.type, SD.Service));
-        assertTrue(sd.contains(service, SD.endpoint, service));
-        assertTrue(sd.contains(service, SD.supportedLanguage, SD.SPARQL11Query));
-        assertTrue(sd.contains(service, SD.feature, SD.UnionDefaultGraph));
-        assertTrue(sd.contains(service, SD.resultFormat, NodeFactory.createURI("http://www.w3.org/ns/formats/SPARQL_Results_JSON")));
+        assertTrue(sd.contains(service, RDF.Nodes.type, PARLEY.SD.Service));
+        assertTrue(sd.contains(service, PARLEY.SD.endpoint, service));
+        assertTrue(sd.contains(service, PARLEY.SD.supportedLanguage, PARLEY.SD.SPARQL11Query));
+        assertTrue(sd.contains(service, PARLEY.SD.feature, PARLEY.SD.UnionDefaultGraph));
+        assertTrue(sd.contains(service, PARLEY.SD.resultFormat, NodeFactory.createURI("http://www.w3.org/ns/formats/SPARQL_Results_JSON")));
         var html = http.request("GET", "/sparql").accept("text/html,application/xhtml+xml,*/*;q=0.8").send();
         assertTrue(Http.contentType(html).startsWith("text/turtle"));
     }
