@@ -1,0 +1,24 @@
+// Meeting places on a world outline shipped with the application: no tile server, so it works offline.
+(async function () {
+  const container = document.getElementById('map');
+  const map = L.map(container, { worldCopyJump: true }).setView([25, 10], 2);
+  window.parleyMap = map;
+  const world = await (await fetch(container.dataset.world)).json();
+  L.geoJSON(window.topojson.feature(world, world.objects.countries), {
+    style: { color: '#6b7280', weight: 0.6, fillColor: '#f3f4f6', fillOpacity: 1 }
+  }).addTo(map);
+  const markers = [];
+  document.querySelectorAll('#places tbody tr').forEach(tr => {
+    const d = tr.dataset;
+    if (!d.lon || !d.lat) return;
+    const label = document.createElement('a');
+    label.href = d.href;
+    label.textContent = d.label + ' (' + d.meetings + ')';
+    const marker = L.circleMarker([parseFloat(d.lat), parseFloat(d.lon)],
+      { radius: 5 + Math.min(10, parseInt(d.meetings, 10)), color: '#b91c1c', className: 'place-marker' })
+      .bindPopup(label).addTo(map);
+    markers.push(marker);
+  });
+  window.parleyMarkers = markers.length;
+  container.dataset.drawn = 'true';
+})();
