@@ -4,7 +4,9 @@
   const map = L.map(container, { worldCopyJump: true }).setView([25, 10], 2);
   window.parleyMap = map;
   const world = await (await fetch(container.dataset.world)).json();
-  L.geoJSON(window.topojson.feature(world, world.objects.countries), {
+  const countries = window.topojson.feature(world, world.objects.countries);
+  countries.features.forEach(f => unwrapGeometry(f.geometry));
+  L.geoJSON(countries, {
     style: { color: '#6b7280', weight: 0.6, fillColor: '#f3f4f6', fillOpacity: 1 }
   }).addTo(map);
   const markers = [];
@@ -20,5 +22,29 @@
     markers.push(marker);
   });
   window.parleyMarkers = markers.length;
+  container.dataset.markers = String(markers.length);
   container.dataset.drawn = 'true';
 })();
+
+// The outline cuts rings at the antimeridian; on a flat map a jump from +180 to -180 would draw a line
+// across the world, so each ring's longitudes are made continuous instead.
+function unwrapGeometry(geometry) {
+  if (!geometry) return;
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates]
+    : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  polygons.forEach(polygon => polygon.forEach((ring, i) => { polygon[i] = unwrap(ring); }));
+}
+
+function unwrap(ring) {
+  let previous = null;
+  let shift = 0;
+  return ring.map(([lon, lat]) => {
+    if (previous !== null) {
+      const step = lon + shift - previous;
+      if (step > 180) shift -= 360;
+      else if (step < -180) shift += 360;
+    }
+    previous = lon + shift;
+    return [previous, lat];
+  });
+}

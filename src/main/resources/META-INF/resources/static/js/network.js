@@ -3,6 +3,8 @@
   const rows = Array.from(document.querySelectorAll('#edges tbody tr'));
   const cy = window.cytoscape({
     container: document.getElementById('network'),
+    maxZoom: 1.6,
+    minZoom: 0.2,
     style: [
       { selector: 'node', style: { 'label': 'data(label)', 'background-color': '#1c5d99', 'font-size': 11, 'width': 18, 'height': 18 } },
       { selector: 'edge', style: { 'width': 2, 'line-color': '#9ca3af', 'curve-style': 'bezier' } },
@@ -30,7 +32,7 @@
     });
     cy.elements().remove();
     cy.add(Array.from(nodes.values()).concat(edges));
-    cy.layout({ name: 'cose', animate: false }).run();
+    cy.layout({ name: 'cose', animate: false, fit: true, padding: 60 }).run();
     document.getElementById('shown').textContent = nodes.size + ' actors, ' + edges.length + ' links';
   }
 

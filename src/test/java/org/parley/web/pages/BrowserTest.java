@@ -17,6 +17,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
 import org.parley.store.ParleyStore;
 
 import java.io.File;
@@ -130,6 +132,16 @@ class BrowserTest {
         assertEquals(1L, js("return window.parleyMarkers"));
         assertEquals(1, driver.findElements(By.cssSelector("#map path.place-marker")).size());
         shot("map");
+    }
+
+    @Test
+    void theMapSaysSoWhenNoPlaceHasCoordinates() {
+        Txn.executeWrite(store.dataset(), () -> store.dataset().removeGraph(NodeFactory.createURI(PagesFixture.BASE + "graph/gazetteer")));
+        driver.get(root + "views/map");
+        waitFor(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-drawn")));
+        assertTrue(driver.findElement(By.id("no-coordinates")).isDisplayed());
+        assertEquals("0", driver.findElement(By.id("map")).getAttribute("data-markers"));
+        assertEquals("Port Town", driver.findElement(By.cssSelector("#places tbody td a")).getText());
     }
 
     @Test
