@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.RIOT;
 
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -29,10 +30,12 @@ final class Negotiation {
         Representation r = chosen.get();
         if (r == Representation.HTML) {
             return page.get().map(t -> vary(Response.ok(t, r.mediaType())))
-                    .orElseGet(() -> notFound());
+                    .orElseGet(Negotiation::notFound);
         }
-        return rdf.get().map(g -> vary(Response.ok((StreamingOutput) out -> RDFWriter.source(g).lang(r.lang).output(out), r.mediaType())))
-                .orElseGet(() -> notFound());
+        return rdf.get().map(g -> vary(Response.ok((StreamingOutput) out -> RDFWriter.source(g).lang(r.lang)
+                        // "@prefix", which every Turtle parser reads, older ones included
+                        .set(RIOT.symTurtleDirectiveStyle, "at").output(out), r.mediaType())))
+                .orElseGet(Negotiation::notFound);
     }
 
     private static Response notFound() {

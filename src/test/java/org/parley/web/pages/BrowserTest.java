@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -75,6 +76,11 @@ class BrowserTest {
     @BeforeEach
     void load() {
         PagesFixture.load(store);
+    }
+
+    @AfterEach
+    void empty() {
+        PagesFixture.clear(store);
     }
 
     @Test

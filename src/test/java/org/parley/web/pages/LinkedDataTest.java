@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +53,11 @@ class LinkedDataTest {
     @BeforeEach
     void load() {
         PagesFixture.load(store);
+    }
+
+    @AfterEach
+    void empty() {
+        PagesFixture.clear(store);
     }
 
     @ParameterizedTest
@@ -93,8 +99,9 @@ class LinkedDataTest {
     }
 
     @Test
-    void anythingAcceptedGetsTurtle() throws Exception {
+    void anythingAcceptedGetsTurtleWithPrefixDirectivesEveryParserReads() throws Exception {
         HttpResponse<String> r = get("id/place/port-town", "*/*");
+        assertTrue(r.body().contains("@prefix parley:"), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
         assertTrue(parse(r.body(), "TURTLE").contains(NodeFactory.createURI(BASE + "id/place/port-town"), RDF.Nodes.type, PARLEY.City));
     }
