@@ -106,7 +106,19 @@ public class Pages {
         return new EventView(resource.getURI(), label, kind, first(outgoing, PARLEY.meetingKind),
                 firstLiteral(outgoing, PARLEY.date), first(outgoing, PARLEY.status),
                 links(outgoing, PARLEY.participant), delegates, links(outgoing, PARLEY.host),
-                links(outgoing, PARLEY.mediator), links(outgoing, PARLEY.place), evidence(at), description);
+                links(outgoing, PARLEY.mediator), links(outgoing, PARLEY.place), located(at), evidence(at), description);
+    }
+
+    /** The event's places that have a point, for the small map on its page. */
+    private List<PlaceRow> located(Map<String, Node> at) {
+        List<PlaceRow> rows = new ArrayList<>();
+        for (Binding r : queries.select("event-places", at)) {
+            String[] point = point(text(r, "wkt"));
+            if (!point[0].isEmpty()) {
+                rows.add(new PlaceRow(link(r.get("place"), r.get("label")), 1, point[0], point[1]));
+            }
+        }
+        return rows;
     }
 
     private DisputeView dispute(Node resource, String label, List<Binding> outgoing, Description description) {

@@ -29,7 +29,7 @@ public final class Views {
 
     public record EventView(String iri, String label, String kind, String meetingKind, String date, String status,
                             List<Link> parties, List<Delegate> delegates, List<Link> hosts, List<Link> mediators,
-                            List<Link> places, List<EvidenceRow> evidence, Description description) {}
+                            List<Link> places, List<PlaceRow> located, List<EvidenceRow> evidence, Description description) {}
 
     public record DisputeView(String iri, String label, List<Link> territories, List<Link> claimants, List<Link> controllers,
                               String extent, String disputeKind, List<EvidenceRow> evidence, Description description) {}

@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
 public class WebQueries {
     static final List<String> NAMES = List.of("exists", "describe", "graph", "outgoing", "incoming", "events-of",
             "disputes-of", "evidence-of", "delegations", "article-facts", "article-entities", "article-spans",
-            "counts", "latest-articles", "top-actors", "search", "network", "places", "timeline");
+            "event-places", "counts", "latest-articles", "top-actors", "search", "network", "places", "timeline");
 
     private final ParleyStore store;
     private final long timeoutMillis;

@@ -21,6 +21,10 @@
       .bindPopup(label).addTo(map);
     markers.push(marker);
   });
+  // a page about one event centres its small map on the event's place
+  if (container.dataset.zoom && markers.length > 0) {
+    map.setView(markers[0].getLatLng(), parseInt(container.dataset.zoom, 10));
+  }
   window.parleyMarkers = markers.length;
   container.dataset.markers = String(markers.length);
   container.dataset.drawn = 'true';

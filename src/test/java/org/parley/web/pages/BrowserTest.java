@@ -102,6 +102,8 @@ class BrowserTest {
         assertEquals("Port Town", driver.findElement(By.id("place")).getText());
         assertEquals("occurred", driver.findElement(By.id("status")).getText());
         assertTrue(driver.findElement(By.cssSelector("mark.evidence-sentence")).getText().startsWith("Envoys of Freedonia and Sylvania met"));
+        waitFor(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-drawn")));
+        assertEquals("1", driver.findElement(By.id("map")).getAttribute("data-markers"), "a small map marks the meeting's place");
         shot("meeting");
     }
 

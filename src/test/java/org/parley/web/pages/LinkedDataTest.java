@@ -117,6 +117,16 @@ class LinkedDataTest {
     }
 
     @Test
+    void searchFindsNamesAndOtherNamesAndTakesQuotesAsText() throws Exception {
+        HttpResponse<String> r = get("search?q=LOPEZ", "text/html");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("href=\"/id/person/ana-lopez\""), r.body());
+        HttpResponse<String> odd = get("search?q=%22%20%7D%20%3Cscript%3E", "text/html");
+        assertEquals(200, odd.statusCode());
+        assertTrue(odd.body().contains("0 found for") && odd.body().contains("&lt;script&gt;"), odd.body());
+    }
+
+    @Test
     void theOntologyIsServedAtItsNamespaceAsTurtleAndAsAPage() throws Exception {
         HttpResponse<String> ttl = get("ont", "text/turtle");
         assertEquals(200, ttl.statusCode());
