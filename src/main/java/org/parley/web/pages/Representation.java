@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The forms a dereferenced IRI answers in. Turtle comes first so that {@code Accept: *}{@code /*} (curl, most
+ * The forms a dereferenced IRI answers in. Turtle comes first so that an {@code Accept} of any type (curl, most
  * RDF tools' fallback) gets data; browsers name {@code text/html} and get the page.
  */
 enum Representation {
