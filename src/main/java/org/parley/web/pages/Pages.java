@@ -47,7 +47,7 @@ public class Pages {
     }
 
     /** What a page shows about a resource, by its kind; empty when the store knows nothing of it. */
-    public Optional<Object> page(String iri) {
+    public Optional<ResourcePage> page(String iri) {
         Node resource = NodeFactory.createURI(iri);
         Map<String, Node> at = Map.of("resource", resource);
         if (!queries.ask("exists", at)) {

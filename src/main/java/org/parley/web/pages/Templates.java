@@ -32,7 +32,7 @@ public class Templates {
     public static native TemplateInstance timeline(TimelineView v);
 
     /** The page of a resource, by the kind of view the store gave for it. */
-    static TemplateInstance page(Object view) {
+    static TemplateInstance page(ResourcePage view) {
         if (view instanceof EntityView v) {
             return entity(v);
         }

@@ -6,6 +6,9 @@ import java.util.List;
 public final class Views {
     private Views() {}
 
+    /** What the page of a resource shows, by the resource's kind. */
+    public sealed interface ResourcePage permits EntityView, EventView, DisputeView, ArticleView, ResourceView {}
+
     /** A link: a local path for Parley's own IRIs, the IRI itself for others. */
     public record Link(String href, String label) {}
 
@@ -20,7 +23,7 @@ public final class Views {
 
     public record EntityView(String iri, String label, List<String> kinds, List<String> altLabels, List<String> roles,
                              List<Link> sameAs, List<Link> affiliations, List<EventRow> events, List<DisputeRow> disputes,
-                             List<Link> articles, Description description) {}
+                             List<Link> articles, Description description) implements ResourcePage {}
 
     public record Delegate(Link person, Link represents) {}
 
@@ -29,10 +32,10 @@ public final class Views {
 
     public record EventView(String iri, String label, String kind, String meetingKind, String date, String status,
                             List<Link> parties, List<Delegate> delegates, List<Link> hosts, List<Link> mediators,
-                            List<Link> places, List<PlaceRow> located, List<EvidenceRow> evidence, Description description) {}
+                            List<Link> places, List<PlaceRow> located, List<EvidenceRow> evidence, Description description) implements ResourcePage {}
 
     public record DisputeView(String iri, String label, List<Link> territories, List<Link> claimants, List<Link> controllers,
-                              String extent, String disputeKind, List<EvidenceRow> evidence, Description description) {}
+                              String extent, String disputeKind, List<EvidenceRow> evidence, Description description) implements ResourcePage {}
 
     /** A run of article text, marked when evidence covers it, with the facts it supports. */
     public record Segment(String text, boolean marked, String facts) {}
@@ -41,9 +44,9 @@ public final class Views {
 
     public record ArticleView(String iri, String headline, String published, String source, List<String> authors,
                               String publisher, List<Segment> text, List<FactRow> facts, List<Link> entities,
-                              Description description) {}
+                              Description description) implements ResourcePage {}
 
-    public record ResourceView(String iri, String label, Description description) {}
+    public record ResourceView(String iri, String label, Description description) implements ResourcePage {}
 
     /** A term of the ontology: its local name (the page anchor), what it is, its label and comment. */
     public record Term(String id, String kind, String label, String comment) {}
