@@ -1,0 +1,193 @@
+package org.parley.web.pages;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
+import org.parley.store.ParleyStore;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The pages in a real headless Chromium (Debian's chromium and chromedriver): a reader follows links, runs an
+ * example query, opens each view, and hostile article text stays text. Screenshots go to target/screenshots/.
+ */
+@QuarkusTest
+class BrowserTest {
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static WebDriver driver;
+    private static Path profile;
+
+    @Inject
+    ParleyStore store;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("parley-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void load() {
+        PagesFixture.load(store);
+    }
+
+    @AfterEach
+    void empty() {
+        PagesFixture.clear(store);
+    }
+
+    @Test
+    void aReaderFollowsLinksFromHomeToAnEntityAndAMeeting() throws IOException {
+        driver.get(root.toString());
+        assertEquals("Parley", driver.getTitle());
+        assertEquals("2", driver.findElement(By.cssSelector(".count[data-group='articles']")).getText());
+        shot("home");
+        driver.findElement(By.linkText("Freedonia")).click();
+        waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Freedonia"));
+        List<WebElement> events = driver.findElements(By.cssSelector("#events li"));
+        assertEquals(3, events.size(), "two meetings and a call: " + events);
+        assertTrue(driver.findElement(By.id("disputes")).getText().contains("Eastern Marches"));
+        shot("entity");
+        driver.findElement(By.cssSelector("#events li a[href*='/id/meeting/" + PagesFixture.sampleSlug() + "']")).click();
+        waitFor(d -> d.findElement(By.id("parties")).isDisplayed());
+        assertEquals("Freedonia, Sylvania", driver.findElement(By.id("parties")).getText());
+        assertTrue(driver.findElement(By.id("delegates")).getText().contains("Ana Lopez"));
+        assertEquals("Port Town", driver.findElement(By.id("place")).getText());
+        assertEquals("occurred", driver.findElement(By.id("status")).getText());
+        assertTrue(driver.findElement(By.cssSelector("mark.evidence-sentence")).getText().startsWith("Envoys of Freedonia and Sylvania met"));
+        waitFor(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-drawn")));
+        assertEquals("1", driver.findElement(By.id("map")).getAttribute("data-markers"), "a small map marks the meeting's place");
+        shot("meeting");
+    }
+
+    @Test
+    void anExampleQueryRunsAndItsRowsLinkBackIntoThePages() throws IOException {
+        driver.get(root + "query");
+        waitFor(d -> d.findElements(By.cssSelector(".CodeMirror")).size() == 1);
+        driver.findElement(By.cssSelector("button.example[data-name='meetings.rq']")).click();
+        waitFor(d -> !d.findElements(By.cssSelector("#result-table tbody tr")).isEmpty());
+        List<WebElement> rows = driver.findElements(By.cssSelector("#result-table tbody tr"));
+        assertEquals(4, rows.size(), "two parties of each of two meetings");
+        shot("query");
+        WebElement participant = driver.findElement(By.cssSelector("#result-table a[href='/id/state/freedonia']"));
+        participant.click();
+        waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Freedonia"));
+    }
+
+    @Test
+    void theNetworkDrawsActorsAndFiltersByDate() throws IOException {
+        driver.get(root + "views/network");
+        waitFor(d -> js("return window.parleyNetwork ? window.parleyNetwork.nodes().length : 0").equals(2L));
+        assertEquals(2L, js("return window.parleyNetwork.edges().length"));
+        shot("network");
+        ((JavascriptExecutor) driver).executeScript(
+                "const f = document.getElementById('from'); f.value = '2024-04-01'; f.dispatchEvent(new Event('change'));");
+        assertEquals(1L, js("return window.parleyNetwork.edges().length"), "only the April meeting is left");
+    }
+
+    @Test
+    void theMapDrawsTheWorldOfflineAndMarksPlacesWithCoordinates() throws IOException {
+        driver.get(root + "views/map");
+        waitFor(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-drawn")));
+        assertTrue(driver.findElements(By.cssSelector("#map path.leaflet-interactive")).size() > 100, "country outlines");
+        assertEquals(1L, js("return window.parleyMarkers"));
+        assertEquals(1, driver.findElements(By.cssSelector("#map path.place-marker")).size());
+        shot("map");
+    }
+
+    @Test
+    void theMapSaysSoWhenNoPlaceHasCoordinates() {
+        Txn.executeWrite(store.dataset(), () -> store.dataset().removeGraph(NodeFactory.createURI(PagesFixture.BASE + "graph/gazetteer")));
+        driver.get(root + "views/map");
+        waitFor(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-drawn")));
+        assertTrue(driver.findElement(By.id("no-coordinates")).isDisplayed());
+        assertEquals("0", driver.findElement(By.id("map")).getAttribute("data-markers"));
+        assertEquals("Port Town", driver.findElement(By.cssSelector("#places tbody td a")).getText());
+    }
+
+    @Test
+    void theTimelineShowsMeetingsCallsAndDisputes() throws IOException {
+        driver.get(root + "views/timeline");
+        waitFor(d -> !d.findElements(By.cssSelector("#timeline .vis-item")).isEmpty());
+        assertEquals(4L, js("return window.parleyTimelineItems"), "two meetings, a call and a dispute");
+        assertFalse(driver.findElements(By.cssSelector("#timeline .vis-item")).isEmpty());
+        shot("timeline");
+    }
+
+    @Test
+    void scriptInAnArticleIsShownAsTextAndNeverRuns() throws IOException {
+        driver.get(root + "id/article/" + PagesFixture.hostileSlug());
+        waitFor(d -> d.findElement(By.id("article-text")).isDisplayed());
+        String text = driver.findElement(By.id("article-text")).getText();
+        assertTrue(text.contains("<script>window.__pwned = true;"), text);
+        assertTrue(driver.findElement(By.tagName("h1")).getText().contains("<b>resume</b>"));
+        assertEquals(0, driver.findElements(By.cssSelector("#article-text script, #article-text img")).size());
+        assertNotEquals("pwned", driver.getTitle());
+        assertEquals(Boolean.FALSE, js("return window.__pwned === true"));
+        shot("article");
+        // the same text in a meeting's sources and in a query answer
+        driver.get(root + "id/meeting/" + PagesFixture.hostileSlug() + "-m1");
+        assertTrue(driver.findElement(By.cssSelector("mark.evidence-sentence")).getText().contains("<script>"));
+        assertEquals(Boolean.FALSE, js("return window.__pwned === true"));
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    private static void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+    }
+
+    private static void shot(String name) throws IOException {
+        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

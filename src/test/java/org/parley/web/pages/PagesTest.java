@@ -1,0 +1,45 @@
+package org.parley.web.pages;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.junit.jupiter.api.Test;
+import org.parley.web.pages.Views.Segment;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PagesTest {
+    @Test
+    void overlappingEvidenceCutsTheTextIntoMarkedAndPlainRuns() {
+        String text = "One two. Three four. Five.";
+        List<Segment> segments = Pages.segments(text, List.of(span(0, 8, "a"), span(0, 20, "b"), span(9, 20, "c")));
+        assertEquals(List.of(new Segment("One two.", true, "a; b"), new Segment(" ", true, "b"),
+                new Segment("Three four.", true, "b; c"), new Segment(" Five.", false, "")), segments);
+    }
+
+    @Test
+    void spansOutsideTheTextAreClippedNotFatal() {
+        List<Segment> segments = Pages.segments("Short.", List.of(span(3, 400, "a"), span(50, 60, "b")));
+        assertEquals(List.of(new Segment("Sho", false, ""), new Segment("rt.", true, "a")), segments);
+    }
+
+    @Test
+    void aWktPointGivesLongitudeAndLatitude() {
+        assertArrayEquals(new String[] {"12.5", "-41.9"}, Pages.point("<http://www.opengis.net/def/crs/OGC/1.3/CRS84> POINT(12.5 -41.9)"));
+        assertArrayEquals(new String[] {"", ""}, Pages.point("POLYGON((0 0, 1 1, 1 0, 0 0))"));
+        assertArrayEquals(new String[] {"", ""}, Pages.point(null));
+    }
+
+    private static Binding span(int begin, int end, String fact) {
+        return BindingBuilder.create()
+                .add(Var.alloc("begin"), NodeFactory.createLiteralString(Integer.toString(begin)))
+                .add(Var.alloc("end"), NodeFactory.createLiteralString(Integer.toString(end)))
+                .add(Var.alloc("fact"), NodeFactory.createURI("http://example.org/" + fact))
+                .add(Var.alloc("factLabel"), NodeFactory.createLiteralString(fact))
+                .build();
+    }
+}
