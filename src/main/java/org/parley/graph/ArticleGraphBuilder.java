@@ -4,6 +4,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -236,8 +237,9 @@ public final class ArticleGraphBuilder {
                 add(node, PARLEY.sentenceText, NodeFactory.createLiteralString(ev.sentence()));
                 add(node, PARLEY.beginIndex, NodeFactory.createLiteralDT(Integer.toString(ev.begin()), XSDDatatype.XSDnonNegativeInteger));
                 add(node, PARLEY.endIndex, NodeFactory.createLiteralDT(Integer.toString(ev.end()), XSDDatatype.XSDnonNegativeInteger));
-                String confidence = BigDecimal.valueOf(ev.confidence()).setScale(3, RoundingMode.HALF_UP).toPlainString();
-                add(node, PARLEY.confidence, NodeFactory.createLiteralDT(confidence, XSDDatatype.XSDdecimal));
+                // canonical lexical form, as TDB2 stores decimals inline: "0.900" would read back as "0.9"
+                BigDecimal confidence = BigDecimal.valueOf(ev.confidence()).setScale(3, RoundingMode.HALF_UP);
+                add(node, PARLEY.confidence, NodeValue.makeDecimal(confidence).asNode());
             }
         }
     }

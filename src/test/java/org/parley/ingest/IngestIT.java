@@ -89,7 +89,7 @@ class IngestIT {
 
     @Test
     void standardInputIsAnArticleWithTheGivenDate() throws Exception {
-        Path text = Files.writeString(dir.resolve("stdin.txt"), "The presidents of Peru and Chile met in Lima on Monday.\n");
+        Path text = Files.writeString(dir.resolve("stdin.txt"), "Peruvian President Ana Diaz met Chilean President Luis Soto in Lima on Monday.\n");
         var piped = ParleyProcess.run(JVM, text, "ingest", "--store", dir.resolve("stdin-store").toString(),
                 "--published", "2024-05-10", "-");
         assertEquals(0, piped.exitCode(), piped.stderr());

@@ -1,5 +1,6 @@
 package org.parley.store;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -92,5 +93,14 @@ class TdbArticleStoreTest {
             }
             return n;
         });
+    }
+
+    @Test
+    void storedConfidencesReadBackAsWrittenSoGraphsCanBeCleared() {
+        var built = builder.build(SampleExtraction.extraction("file:///news/envoys.txt"), Instant.now(), Instant.now());
+        articles.replace(built.name(), built.graph());
+        DatasetGraph dsg = store.dataset();
+        Txn.executeWrite(dsg, dsg::clear);
+        assertEquals(0L, Txn.calculateRead(dsg, () -> (long) Iter.count(dsg.find())));
     }
 }
