@@ -1,0 +1,72 @@
+package org.parley.extract;
+
+import org.parley.domain.Article;
+import org.parley.domain.DisputeKind;
+import org.parley.domain.EventStatus;
+import org.parley.domain.MeetingKind;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the extract stage found in one article, before entities are resolved and facts merged.
+ *
+ * @param article   the article
+ * @param sentences character spans of its sentences, by index
+ * @param names     every named mention, in text order, with its titles and affiliation
+ * @param dateline  the place of the opening dateline ("GENEVA -"), when there is one
+ * @param meetings  one candidate per sentence that reports a meeting
+ * @param calls     phone and video calls
+ * @param disputes  one candidate per contested territory per sentence
+ * @param travels   movements of a party to a place
+ */
+public record Candidates(Article article, List<Span> sentences, List<Ref> names, Optional<Ref> dateline,
+                         List<MeetingCandidate> meetings, List<CallCandidate> calls,
+                         List<DisputeCandidate> disputes, List<TravelCandidate> travels) {
+    public Candidates {
+        sentences = List.copyOf(sentences);
+        names = List.copyOf(names);
+        meetings = List.copyOf(meetings);
+        calls = List.copyOf(calls);
+        disputes = List.copyOf(disputes);
+        travels = List.copyOf(travels);
+    }
+
+    /** A sentence's character span. */
+    public record Span(int begin, int end) {
+    }
+
+    /**
+     * A sentence's report of a meeting.
+     *
+     * @param anaphor true when it only refers back ("the talks", "the meeting") and names no party itself
+     * @param date    TIMEX3 value of the date attached to it, resolved against the publication date
+     */
+    public record MeetingCandidate(int sentence, int eventBegin, MeetingKind kind, List<Ref> parties,
+                                   Optional<Ref> host, List<Ref> places, Optional<String> date,
+                                   EventStatus status, boolean anaphor, double confidence) {
+        public MeetingCandidate {
+            parties = List.copyOf(parties);
+            places = List.copyOf(places);
+        }
+    }
+
+    /** A sentence's report of a phone or video call. */
+    public record CallCandidate(int sentence, List<Ref> parties, Optional<String> date, EventStatus status) {
+        public CallCandidate {
+            parties = List.copyOf(parties);
+        }
+    }
+
+    /** A contested territory in one sentence, with the parties the sentence names for it. */
+    public record DisputeCandidate(int sentence, Ref territory, List<Ref> claimants, Optional<Ref> controller,
+                                   Optional<String> extent, DisputeKind kind) {
+        public DisputeCandidate {
+            claimants = List.copyOf(claimants);
+        }
+    }
+
+    /** A party moving to a place ("flew to the capital"). */
+    public record TravelCandidate(int sentence, Optional<Ref> party, Ref place, Optional<String> date) {
+    }
+}

@@ -1,0 +1,734 @@
+package org.parley.extract;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.parley.domain.DisputeKind;
+import org.parley.domain.EventStatus;
+import org.parley.domain.MeetingKind;
+import org.parley.extract.Candidates.CallCandidate;
+import org.parley.extract.Candidates.DisputeCandidate;
+import org.parley.extract.Candidates.MeetingCandidate;
+import org.parley.extract.Candidates.Span;
+import org.parley.extract.Candidates.TravelCandidate;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.Mention;
+import org.parley.nlp.ParsedArticle;
+import org.parley.nlp.RuleMatch;
+import org.parley.nlp.Sentence;
+import org.parley.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The extract stage: reads the rule matches of a parsed article as meetings, calls, disputes and travels,
+ * collecting parties, places, dates and status along the dependency graph. Stateless and thread-safe.
+ */
+@ApplicationScoped
+public class Extractor {
+    private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    /** Relations that stay inside one noun phrase. */
+    private static final Set<String> NOMINAL = Set.of("compound", "amod", "appos", "flat", "nmod:poss", "nummod",
+            "det", "case", "cc", "punct", "nmod:of", "nmod:from", "nmod:including", "conj:and", "conj:or",
+            "nmod:in", "dep");
+
+    private final Gazetteer gazetteer;
+    private final Cues cues;
+
+    public Extractor() {
+        this(Gazetteer.load());
+    }
+
+    public Extractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.cues = Cues.load();
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public Candidates extract(ParsedArticle parsed) {
+        List<View> views = new ArrayList<>();
+        for (Sentence s : parsed.sentences()) {
+            views.add(new View(s, parsed.mentions().stream().filter(m -> m.sentence() == s.index()).toList()));
+        }
+        List<Ref> names = new ArrayList<>();
+        for (View v : views) {
+            for (Mention m : v.mentions) {
+                if (NAME_TYPES.contains(m.type()) && !isPronoun(v, m.first())) {
+                    names.add(nameRef(v, m));
+                }
+            }
+        }
+        List<MeetingCandidate> meetings = new ArrayList<>();
+        List<CallCandidate> calls = new ArrayList<>();
+        List<DisputeCandidate> disputes = new ArrayList<>();
+        List<TravelCandidate> travels = new ArrayList<>();
+        Map<Integer, List<RuleMatch>> bySentence = new LinkedHashMap<>();
+        for (RuleMatch m : parsed.matches()) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        for (Map.Entry<Integer, List<RuleMatch>> e : bySentence.entrySet()) {
+            View v = views.get(e.getKey());
+            List<RuleMatch> ms = e.getValue();
+            Set<Integer> callEvents = new HashSet<>();
+            for (RuleMatch m : ms) {
+                if (m.relation().equals("call")) {
+                    callEvents.add(m.nodes().get("event"));
+                    List<Ref> parties = new ArrayList<>();
+                    node(m, "party").ifPresent(t -> parties.addAll(parties(v, t)));
+                    node(m, "other").ifPresent(t -> parties.addAll(parties(v, t)));
+                    calls.add(new CallCandidate(v.s.index(), parties, date(v, m.nodes().get("event"), -1),
+                            EventStatus.OCCURRED));
+                }
+            }
+            meetings.addAll(meetings(v, ms, callEvents));
+            for (RuleMatch m : ms) {
+                if (m.relation().equals("dispute")) {
+                    disputes.addAll(disputes(v, m));
+                } else if (m.relation().equals("travel")) {
+                    travel(v, m).ifPresent(travels::add);
+                }
+            }
+        }
+        List<Span> spans = parsed.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList();
+        return new Candidates(parsed.article(), spans, names, dateline(views), meetings, calls, disputes, travels);
+    }
+
+    private static Optional<Integer> node(RuleMatch m, String name) {
+        return Optional.ofNullable(m.nodes().get(name));
+    }
+
+    // ---------------------------------------------------------------- meetings
+
+    private List<MeetingCandidate> meetings(View v, List<RuleMatch> ms, Set<Integer> callEvents) {
+        Map<Integer, MeetingCandidate> byEvent = new LinkedHashMap<>();
+        Set<Integer> eventNouns = new HashSet<>();
+        for (RuleMatch m : ms) {
+            if (!m.relation().equals("meeting") || m.rule().equals("anaphor")) {
+                continue;
+            }
+            int event = m.nodes().get("event");
+            int noun = m.nodes().getOrDefault("noun", -1);
+            eventNouns.add(event);
+            if (noun >= 0) {
+                eventNouns.add(noun);
+            }
+            if (callEvents.contains(event) || remote(v, event) || (noun >= 0 && remote(v, noun))) {
+                continue;
+            }
+            Optional<EventStatus> status = status(v, event, noun);
+            if (status.isEmpty()) {
+                continue;
+            }
+            List<Ref> parties = new ArrayList<>();
+            Optional<Ref> host = Optional.empty();
+            for (String role : List.of("party", "other", "with", "host")) {
+                Optional<Integer> t = node(m, role);
+                if (t.isPresent()) {
+                    List<Ref> found = parties(v, t.get());
+                    if (role.equals("host") && found.size() == 1) {
+                        host = Optional.of(found.get(0));
+                    }
+                    for (Ref r : found) {
+                        if (r.asPlace() && r.kind() == Ref.Kind.NAME && !r.nerType().equals("PERSON")) {
+                            continue; // "visited the capital": a place, not a party
+                        }
+                        parties.add(r);
+                    }
+                }
+            }
+            MeetingCandidate previous = byEvent.get(event);
+            if (previous != null) {
+                List<Ref> merged = new ArrayList<>(previous.parties());
+                for (Ref r : parties) {
+                    if (merged.stream().noneMatch(x -> x.begin() == r.begin())) {
+                        merged.add(r);
+                    }
+                }
+                parties = merged;
+                host = host.or(previous::host);
+            }
+            MeetingKind kind = kind(v, event, noun);
+            double confidence = parties.size() >= 2 ? 0.8 : 0.5;
+            byEvent.put(event, new MeetingCandidate(v.s.index(), v.tok(event).begin(), kind, parties, host,
+                    places(v, event, noun), date(v, event, noun), status.get(), false, confidence));
+        }
+        List<MeetingCandidate> out = new ArrayList<>(byEvent.values());
+        for (RuleMatch m : ms) {
+            if (m.relation().equals("meeting") && m.rule().equals("anaphor")) {
+                int event = m.nodes().get("event");
+                if (eventNouns.contains(event) || remote(v, event)) {
+                    continue;
+                }
+                Optional<EventStatus> status = status(v, event, -1);
+                if (status.isEmpty()) {
+                    continue;
+                }
+                List<Ref> places = places(v, event, -1);
+                Optional<String> date = date(v, event, -1);
+                out.add(new MeetingCandidate(v.s.index(), v.tok(event).begin(), kind(v, event, -1), List.of(),
+                        Optional.empty(), places, date, status.get(), true, 0.5));
+            }
+        }
+        return out;
+    }
+
+    private MeetingKind kind(View v, int event, int noun) {
+        String lemma = v.tok(noun >= 0 ? noun : event).lemma();
+        return switch (lemma) {
+            case "summit" -> MeetingKind.SUMMIT;
+            case "talk", "talks", "negotiation", "negotiations", "discussion", "discussions" -> MeetingKind.TALKS;
+            case "round", "session" -> MeetingKind.NEGOTIATION_ROUND;
+            case "visit", "host", "receive", "welcome" -> MeetingKind.VISIT;
+            case "sign", "ceremony" -> MeetingKind.SIGNING;
+            default -> MeetingKind.MEETING;
+        };
+    }
+
+    /** Whether the event is a call or video link ("spoke by phone", "virtual summit"). */
+    private boolean remote(View v, int event) {
+        for (Dependency d : v.children(event)) {
+            if (cues.has("remote", v.tok(d.dependent()).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Status from the words around the event: its auxiliaries and modifiers, the verbs that govern it (up to
+     * three steps), and those verbs' auxiliaries. Empty when the meeting is denied or only wished for.
+     */
+    Optional<EventStatus> status(View v, int event, int noun) {
+        List<Integer> context = new ArrayList<>();
+        Set<Integer> chain = new HashSet<>();
+        for (int start : new int[]{event, noun}) {
+            if (start < 0) {
+                continue;
+            }
+            int cur = start;
+            for (int hop = 0; hop < 4 && cur >= 0; hop++) {
+                chain.add(cur);
+                for (Dependency d : v.children(cur)) {
+                    String r = d.relation();
+                    if (r.startsWith("aux") || r.equals("advmod") || r.equals("amod") || r.equals("det")
+                            || r.equals("compound:prt") || r.equals("mark") || r.startsWith("xcomp")) {
+                        context.add(d.dependent());
+                    }
+                }
+                int parent = v.head(cur);
+                if (parent < 0) {
+                    break;
+                }
+                String rel = v.headRelation(cur);
+                if (!(rel.startsWith("xcomp") || rel.startsWith("obj") || rel.startsWith("nsubj")
+                        || rel.equals("ccomp") || rel.startsWith("acl") || rel.startsWith("obl")
+                        || rel.startsWith("advcl") || rel.startsWith("conj"))) {
+                    break;
+                }
+                if (rel.startsWith("acl:relcl")) {
+                    break;
+                }
+                cur = parent;
+                context.add(cur);
+            }
+        }
+        boolean negated = false;
+        boolean cancelled = false;
+        boolean hypothetical = false;
+        boolean planned = false;
+        for (int t : context) {
+            String lemma = v.tok(t).lemma().toLowerCase();
+            String word = v.tok(t).word().toLowerCase();
+            if (cues.has("negation", lemma) || cues.has("negation", word)) {
+                negated = true;
+            }
+            if (cues.has("cancelled", lemma)) {
+                cancelled = !lemma.equals("off") || v.tok(v.head(t) < 0 ? t : v.head(t)).lemma().equals("call");
+                cancelled = cancelled || lemma.equals("off");
+            }
+            if (cues.has("hypothetical", lemma)) {
+                hypothetical = true;
+            }
+            if (cues.has("planned", lemma) || cues.has("planned", word)) {
+                planned = true;
+            }
+        }
+        // "is to lead", "are to meet": a form of be governing the event as its auxiliary-like head
+        for (Dependency d : v.children(event)) {
+            if (d.relation().equals("aux") && v.tok(d.dependent()).lemma().equals("be")
+                    && v.tok(event).pos().equals("VB")) {
+                planned = true;
+            }
+        }
+        if (cancelled) {
+            return Optional.of(EventStatus.CANCELLED);
+        }
+        if (negated) {
+            boolean scheduled = v.s.tokens().stream().anyMatch(t -> t.lemma().equals("schedule")
+                    || t.lemma().equals("plan"));
+            return scheduled ? Optional.of(EventStatus.CANCELLED) : Optional.empty();
+        }
+        if (hypothetical) {
+            return Optional.empty();
+        }
+        return Optional.of(planned ? EventStatus.PLANNED : EventStatus.OCCURRED);
+    }
+
+    // ---------------------------------------------------------------- parties
+
+    /** The parties a node names: names, demonyms of groups, roles, pronouns, and their conjuncts. */
+    List<Ref> parties(View v, int head) {
+        List<Ref> out = new ArrayList<>();
+        collectParties(v, head, out, new HashSet<>());
+        return out;
+    }
+
+    private void collectParties(View v, int head, List<Ref> out, Set<Integer> seen) {
+        if (!seen.add(head)) {
+            return;
+        }
+        Token t = v.tok(head);
+        Optional<Mention> m = v.mentionAt(head);
+        if (m.isPresent() && NAME_TYPES.contains(m.get().type()) && !isPronoun(v, head)) {
+            Ref r = nameRef(v, m.get());
+            if (m.get().type().equals("MISC") && gazetteer.demonym(m.get().text()).isPresent()) {
+                r = new Ref(Ref.Kind.DEMONYM, r.sentence(), r.begin(), r.end(), r.text(), r.nerType(), List.of(),
+                        Optional.empty(), false);
+            } else if (m.get().type().equals("MISC")) {
+                r = null;
+            }
+            if (r != null && out.stream().noneMatch(x -> x.begin() == m.get().begin())) {
+                out.add(r);
+            }
+            // a second name folded into this one by a bad parse ("A and son-in-law B")
+            for (Dependency d : v.children(head)) {
+                if (d.relation().equals("compound") || d.relation().startsWith("conj")) {
+                    Optional<Mention> other = v.mentionAt(d.dependent());
+                    if (other.isPresent() && other.get() != m.get() && other.get().type().equals("PERSON")) {
+                        collectParties(v, d.dependent(), out, seen);
+                    }
+                }
+            }
+        } else if (cues.has("pronoun", t.word().toLowerCase()) && t.pos().startsWith("PRP")) {
+            out.add(new Ref(Ref.Kind.PRONOUN, v.s.index(), t.begin(), t.end(), t.word(), "", List.of(),
+                    Optional.empty(), false));
+        } else if (isPair(v, head)) {
+            out.add(new Ref(Ref.Kind.GROUP, v.s.index(), t.begin(), t.end(), t.word(), "", List.of(),
+                    Optional.empty(), false));
+        } else if (cues.has("group", t.lemma())) {
+            int before = out.size();
+            for (int d : v.subtree(head, NOMINAL)) {
+                if (d == head) {
+                    continue;
+                }
+                Optional<Mention> dm = v.mentionAt(d);
+                if (dm.isPresent() && dm.get().first() <= d && (dm.get().type().equals("MISC")
+                        || dm.get().type().equals("LOCATION") || dm.get().type().equals("ORGANIZATION"))
+                        && v.mentionHead(dm.get()) == d) {
+                    Ref r = nameRef(v, dm.get());
+                    if (gazetteer.demonym(dm.get().text()).isPresent()) {
+                        r = new Ref(Ref.Kind.DEMONYM, r.sentence(), r.begin(), r.end(), r.text(), r.nerType(),
+                                List.of(), Optional.empty(), false);
+                    } else if (dm.get().type().equals("MISC")) {
+                        continue;
+                    }
+                    Ref fr = r;
+                    if (out.stream().noneMatch(x -> x.begin() == fr.begin())) {
+                        out.add(new Ref(r.kind(), r.sentence(), r.begin(), r.end(), r.text(), r.nerType(),
+                                r.titles(), r.affiliation(), false));
+                    }
+                }
+            }
+            if (out.size() == before && (t.pos().equals("NNS") || isPair(v, head))) {
+                out.add(new Ref(Ref.Kind.GROUP, v.s.index(), t.begin(), t.end(), t.word(), "", List.of(),
+                        Optional.empty(), false));
+            }
+        } else if (cues.has("role", t.lemma())) {
+            Optional<Integer> named = v.children(head).stream()
+                    .filter(d -> d.relation().equals("appos")).map(Dependency::dependent)
+                    .filter(d -> v.mentionAt(d).map(x -> x.type().equals("PERSON")).orElse(false)).findFirst();
+            if (named.isPresent()) {
+                collectParties(v, named.get(), out, seen);
+            } else {
+                List<String> words = new ArrayList<>();
+                Optional<String> affiliation = Optional.empty();
+                for (Dependency d : v.children(head)) {
+                    Token c = v.tok(d.dependent());
+                    Optional<Mention> cm = v.mentionAt(d.dependent());
+                    if (cm.isPresent() && (d.relation().equals("nmod:poss") || d.relation().equals("amod")
+                            || d.relation().equals("compound"))) {
+                        affiliation = Optional.of(cm.get().text());
+                    } else if (d.relation().equals("amod") || d.relation().equals("compound")) {
+                        words.add(c.word().toLowerCase());
+                    }
+                }
+                words.add(t.lemma());
+                out.add(new Ref(Ref.Kind.ROLE, v.s.index(), t.begin(), t.end(), String.join(" ", words), "",
+                        List.of(t.lemma()), affiliation, false));
+            }
+        }
+        for (Dependency d : v.children(head)) {
+            if (d.relation().startsWith("conj")) {
+                collectParties(v, d.dependent(), out, seen);
+            }
+        }
+    }
+
+    private boolean isPair(View v, int head) {
+        Token t = v.tok(head);
+        if (t.word().equalsIgnoreCase("they") || t.word().equalsIgnoreCase("them")) {
+            return true;
+        }
+        if (t.lemma().equals("both") || (t.lemma().equals("two") && v.head(head) < 0)) {
+            return true;
+        }
+        if (t.lemma().equals("two") && !v.headRelation(head).equals("nummod")) {
+            return true;
+        }
+        for (Dependency d : v.children(head)) {
+            String l = v.tok(d.dependent()).lemma();
+            if ((d.relation().equals("nummod") && l.equals("two")) || l.equals("both")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPronoun(View v, int token) {
+        return v.tok(token).pos().startsWith("PRP") || v.tok(token).pos().equals("WP");
+    }
+
+    /** A name with the titles and affiliation printed around it. */
+    Ref nameRef(View v, Mention m) {
+        int head = v.mentionHead(m);
+        List<Integer> titleTokens = new ArrayList<>();
+        Optional<String> affiliation = Optional.empty();
+        List<Integer> frontier = new ArrayList<>();
+        frontier.add(head);
+        for (Dependency d : v.parents(head)) {
+            if (d.relation().equals("appos") && !v.inMention(d.governor(), m)) {
+                frontier.add(d.governor());
+                titleTokens.add(d.governor());
+            }
+        }
+        for (Dependency d : v.children(head)) {
+            if (d.relation().equals("appos") && cues.has("role", v.tok(d.dependent()).lemma())) {
+                frontier.add(d.dependent());
+                titleTokens.add(d.dependent());
+            }
+        }
+        for (int f : frontier) {
+            for (int c : v.subtree(f, Set.of("compound", "amod", "nmod:poss", "flat"))) {
+                if (c == f || v.inMention(c, m)) {
+                    continue;
+                }
+                Optional<Mention> cm = v.mentionAt(c);
+                if (cm.isPresent() && cm.get().type().equals("PERSON")) {
+                    continue;
+                }
+                if (cm.isPresent() && affiliation.isEmpty() && !cm.get().type().equals("DATE")) {
+                    affiliation = Optional.of(cm.get().text());
+                }
+                if (f == head && c > m.first()) {
+                    continue;
+                }
+                titleTokens.add(c);
+            }
+        }
+        titleTokens.sort(Comparator.naturalOrder());
+        List<String> titles = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        for (int t : titleTokens) {
+            Token tok = v.tok(t);
+            if (tok.pos().equals("POS") || tok.pos().equals("DT")) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(tok.word());
+        }
+        if (sb.length() > 0) {
+            titles.add(sb.toString());
+        }
+        return new Ref(Ref.Kind.NAME, v.s.index(), m.begin(), m.end(), m.text(), m.type(), titles, affiliation,
+                usedAsPlace(v, head));
+    }
+
+    private boolean usedAsPlace(View v, int head) {
+        for (Dependency d : v.children(head)) {
+            if (d.relation().equals("case") && cues.has("place-case", v.tok(d.dependent()).lemma())) {
+                return true;
+            }
+        }
+        String rel = v.headRelation(head);
+        return rel.startsWith("obl:") && cues.has("place-case", rel.substring(4));
+    }
+
+    // ---------------------------------------------------------------- places and dates
+
+    /** Places in the sentence, those attached to the event first. */
+    private List<Ref> places(View v, int event, int noun) {
+        List<Ref> attached = new ArrayList<>();
+        List<Ref> other = new ArrayList<>();
+        for (Dependency d : v.children(event)) {
+            if (d.relation().equals("advmod") && v.tok(d.dependent()).lemma().equals("here")) {
+                Token t = v.tok(d.dependent());
+                attached.add(new Ref(Ref.Kind.HERE, v.s.index(), t.begin(), t.end(), t.word(), "", List.of(),
+                        Optional.empty(), true));
+            }
+        }
+        for (Mention m : v.mentions) {
+            if (!(m.type().equals("LOCATION") || m.type().equals("ORGANIZATION"))) {
+                continue;
+            }
+            int h = v.mentionHead(m);
+            Ref r = nameRef(v, m);
+            if (!r.asPlace() || !placeCase(v, h)) {
+                continue;
+            }
+            if (m.type().equals("ORGANIZATION") && gazetteer.capital(m.text()).isEmpty()
+                    && gazetteer.seat(m.text()).isEmpty()) {
+                continue;
+            }
+            if (v.governedBy(h, event, 4) || (noun >= 0 && v.governedBy(h, noun, 4))) {
+                attached.add(r);
+            } else {
+                other.add(r);
+            }
+        }
+        attached.addAll(other);
+        return attached;
+    }
+
+    private boolean placeCase(View v, int head) {
+        for (Dependency d : v.children(head)) {
+            String l = v.tok(d.dependent()).lemma();
+            if (d.relation().equals("case") && (l.equals("in") || l.equals("at") || l.equals("to")
+                    || l.equals("outside") || l.equals("near"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The TIMEX value of the date nearest the event in the graph, else in the sentence. */
+    private Optional<String> date(View v, int event, int noun) {
+        Mention best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Mention m : v.mentions) {
+            if (!m.type().equals("DATE") || m.normalized().isEmpty()) {
+                continue;
+            }
+            int h = v.mentionHead(m);
+            int score = Math.abs(h - event) + 100;
+            if (v.governedBy(h, event, 3) || (noun >= 0 && v.governedBy(h, noun, 3))) {
+                score = Math.abs(h - event);
+            }
+            if (score < bestScore) {
+                best = m;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best).flatMap(Mention::normalized);
+    }
+
+    // ---------------------------------------------------------------- travel and datelines
+
+    private Optional<TravelCandidate> travel(View v, RuleMatch m) {
+        int place = m.nodes().get("place");
+        Optional<Mention> pm = v.mentionAt(place);
+        if (pm.isEmpty() || !pm.get().type().equals("LOCATION")) {
+            return Optional.empty();
+        }
+        int event = m.nodes().get("event");
+        Optional<Integer> party = node(m, "party");
+        if (party.isEmpty()) {
+            // "Hours before flying to the capital, the envoy said": the subject of the governing clause
+            int gov = v.head(event);
+            if (gov >= 0) {
+                party = v.children(gov).stream().filter(d -> d.relation().startsWith("nsubj"))
+                        .map(Dependency::dependent).findFirst();
+            }
+        }
+        Optional<Ref> who = party.flatMap(p -> parties(v, p).stream().findFirst());
+        return Optional.of(new TravelCandidate(v.s.index(), who, nameRef(v, pm.get()), date(v, event, -1)));
+    }
+
+    private Optional<Ref> dateline(List<View> views) {
+        if (views.isEmpty()) {
+            return Optional.empty();
+        }
+        View v = views.get(0);
+        List<Token> ts = v.s.tokens();
+        for (int i = 1; i < Math.min(ts.size(), 8); i++) {
+            String w = ts.get(i).word();
+            if (w.equals("-") || w.equals("--") || w.equals("—") || w.equals("–")) {
+                Token first = ts.get(0);
+                if (!first.word().matches("[A-Z][A-Z .'/-]*[A-Z]")) {
+                    return Optional.empty();
+                }
+                int end = 0;
+                while (end < i && !ts.get(end).word().equals(",") && !ts.get(end).word().contains("/")
+                        && ts.get(end).word().matches("[A-Z][A-Z.'-]*")) {
+                    end++;
+                }
+                if (end == 0) {
+                    end = 1;
+                }
+                String raw = ts.get(0).word().split("/")[0];
+                int b = first.begin();
+                int e = b + raw.length();
+                if (end > 1) {
+                    e = ts.get(end - 1).end();
+                }
+                String text = capitalise(v.text().substring(b - v.s.begin(), e - v.s.begin()));
+                return Optional.of(new Ref(Ref.Kind.NAME, 0, b, e, text, "LOCATION", List.of(), Optional.empty(),
+                        true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String capitalise(String upper) {
+        StringBuilder sb = new StringBuilder();
+        boolean start = true;
+        for (char c : upper.toCharArray()) {
+            sb.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = c == ' ' || c == '-';
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------- disputes
+
+    private List<DisputeCandidate> disputes(View v, RuleMatch m) {
+        int event = m.nodes().get("event");
+        Optional<Integer> territoryNode = node(m, "territory");
+        if (territoryNode.isEmpty()) {
+            return List.of();
+        }
+        String rule = m.rule();
+        boolean statesMayBeTerritory = rule.equals("claim") || rule.equals("regard-as")
+                || rule.equals("separatist-region");
+        List<Ref> agents = node(m, "agent").map(a -> statesOf(v, a)).orElse(List.of());
+        List<Ref> sources = node(m, "source").map(a -> statesOf(v, a)).orElse(List.of());
+        List<DisputeCandidate> out = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (int t : v.subtree(territoryNode.get(), NOMINAL)) {
+            Optional<Mention> tm = v.mentionAt(t);
+            if (tm.isEmpty() || !tm.get().type().equals("LOCATION") || v.mentionHead(tm.get()) != t
+                    || !seen.add(t)) {
+                continue;
+            }
+            boolean isState = gazetteer.state(tm.get().text()).isPresent();
+            if (isState && (!statesMayBeTerritory || agents.stream().anyMatch(a -> a.text().equals(tm.get().text())))) {
+                continue;
+            }
+            if (gazetteer.capital(tm.get().text()).isPresent() && !statesMayBeTerritory) {
+                continue;
+            }
+            Ref territory = nameRef(v, tm.get());
+            List<Ref> claimants = new ArrayList<>(agents);
+            claimants.addAll(sources);
+            for (Dependency d : v.children(t)) {
+                if (d.relation().equals("nmod:poss")) {
+                    claimants.addAll(statesOf(v, d.dependent()));
+                }
+            }
+            if (rule.equals("separatist-region")) {
+                for (Dependency d : v.children(event)) {
+                    if (d.relation().equals("nmod:poss")) {
+                        claimants.addAll(statesOf(v, d.dependent()));
+                    }
+                }
+            }
+            if (claimants.size() == 1) {
+                // "X seized T, which Y says ...": the one other state of the sentence
+                List<Ref> others = new ArrayList<>();
+                for (Mention om : v.mentions) {
+                    if (om.type().equals("LOCATION") && gazetteer.state(om.text()).isPresent()
+                            && !Gazetteer.norm(om.text()).equals(Gazetteer.norm(claimants.get(0).text()))
+                            && om.begin() != tm.get().begin()) {
+                        others.add(nameRef(v, om));
+                    }
+                }
+                if (!others.isEmpty()) {
+                    claimants.add(others.get(0));
+                }
+            }
+            DisputeKind kind;
+            Optional<Ref> controller = Optional.empty();
+            String lemma = v.tok(event).lemma();
+            if (lemma.equals("annex")) {
+                kind = DisputeKind.ANNEXED;
+                controller = agents.stream().findFirst();
+            } else if (rule.equals("take") || rule.equals("hold")) {
+                kind = DisputeKind.OCCUPIED;
+                controller = agents.stream().findFirst();
+            } else if (rule.equals("claim") || rule.equals("recover") || rule.equals("claims-in")) {
+                kind = DisputeKind.CLAIMED;
+            } else {
+                kind = DisputeKind.CONTESTED;
+            }
+            out.add(new DisputeCandidate(v.s.index(), territory, claimants, controller, extent(v, t,
+                    territoryNode.get()), kind));
+        }
+        return out;
+    }
+
+    /** States and organisations a node names, directly or through a demonym ("Ukrainian troops"). */
+    private List<Ref> statesOf(View v, int head) {
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : parties(v, head)) {
+            if (r.kind() == Ref.Kind.DEMONYM || (r.kind() == Ref.Kind.NAME && !r.nerType().equals("PERSON"))) {
+                out.add(r);
+            } else if (r.kind() == Ref.Kind.NAME && r.affiliation().isPresent()) {
+                out.add(r);
+            }
+        }
+        if (out.isEmpty()) {
+            for (int d : v.subtree(head, Set.of("amod", "compound", "nmod:poss"))) {
+                Optional<Mention> dm = v.mentionAt(d);
+                if (dm.isPresent() && gazetteer.demonym(dm.get().text()).isPresent()) {
+                    Ref r = nameRef(v, dm.get());
+                    out.add(new Ref(Ref.Kind.DEMONYM, r.sentence(), r.begin(), r.end(), r.text(), r.nerType(),
+                            List.of(), Optional.empty(), false));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "almost all of", "parts of", "around 20% of": the quantity the territory hangs from. */
+    private Optional<String> extent(View v, int territory, int top) {
+        int cur = territory;
+        for (int hop = 0; hop < 4 && cur >= 0; hop++) {
+            Token t = v.tok(cur);
+            if (cues.has("extent", t.lemma()) || cues.has("extent", t.word().toLowerCase())) {
+                StringBuilder sb = new StringBuilder();
+                for (Dependency d : v.children(cur)) {
+                    if ((d.relation().equals("advmod") || d.relation().equals("nummod"))
+                            && d.dependent() < cur) {
+                        sb.append(v.tok(d.dependent()).word()).append(' ');
+                    }
+                }
+                sb.append(t.word());
+                return Optional.of(sb.toString());
+            }
+            if (cur == top) {
+                break;
+            }
+            cur = v.head(cur);
+        }
+        return Optional.empty();
+    }
+}
