@@ -32,6 +32,15 @@ public record Candidates(Article article, List<Span> sentences, List<Ref> names,
         travels = List.copyOf(travels);
     }
 
+    /**
+     * A date as SUTime resolved it.
+     *
+     * @param value   TIMEX3 value ({@code 2025-06-14}, {@code 2025-06}, {@code 2025-W24})
+     * @param weekday whether the text named only a weekday, which SUTime places in the publication week
+     */
+    public record When(String value, boolean weekday) {
+    }
+
     /** A sentence's character span. */
     public record Span(int begin, int end) {
     }
@@ -40,10 +49,10 @@ public record Candidates(Article article, List<Span> sentences, List<Ref> names,
      * A sentence's report of a meeting.
      *
      * @param anaphor true when it only refers back ("the talks", "the meeting") and names no party itself
-     * @param date    TIMEX3 value of the date attached to it, resolved against the publication date
+     * @param date    the date attached to it, resolved against the publication date
      */
     public record MeetingCandidate(int sentence, int eventBegin, MeetingKind kind, List<Ref> parties,
-                                   Optional<Ref> host, List<Ref> places, Optional<String> date,
+                                   Optional<Ref> host, List<Ref> places, Optional<When> date,
                                    EventStatus status, boolean anaphor, double confidence) {
         public MeetingCandidate {
             parties = List.copyOf(parties);
@@ -52,7 +61,7 @@ public record Candidates(Article article, List<Span> sentences, List<Ref> names,
     }
 
     /** A sentence's report of a phone or video call. */
-    public record CallCandidate(int sentence, List<Ref> parties, Optional<String> date, EventStatus status) {
+    public record CallCandidate(int sentence, List<Ref> parties, Optional<When> date, EventStatus status) {
         public CallCandidate {
             parties = List.copyOf(parties);
         }
@@ -67,6 +76,6 @@ public record Candidates(Article article, List<Span> sentences, List<Ref> names,
     }
 
     /** A party moving to a place ("flew to the capital"). */
-    public record TravelCandidate(int sentence, Optional<Ref> party, Ref place, Optional<String> date) {
+    public record TravelCandidate(int sentence, Optional<Ref> party, Ref place, Optional<When> date) {
     }
 }

@@ -9,6 +9,7 @@ import org.parley.extract.Candidates.DisputeCandidate;
 import org.parley.extract.Candidates.MeetingCandidate;
 import org.parley.extract.Candidates.Span;
 import org.parley.extract.Candidates.TravelCandidate;
+import org.parley.extract.Candidates.When;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.Mention;
 import org.parley.nlp.ParsedArticle;
@@ -129,7 +130,7 @@ public class Extractor {
             }
             List<Ref> parties = new ArrayList<>();
             Optional<Ref> host = Optional.empty();
-            for (String role : List.of("party", "other", "with", "host")) {
+            for (String role : List.of("party", "other", "with", "host", "poss")) {
                 Optional<Integer> t = node(m, role);
                 if (t.isPresent()) {
                     List<Ref> found = parties(v, t.get());
@@ -143,6 +144,9 @@ public class Extractor {
                         parties.add(r);
                     }
                 }
+            }
+            if (parties.size() < 2 && v.tok(event).pos().startsWith("VB")) {
+                recoverSubject(v, event, parties);
             }
             MeetingCandidate previous = byEvent.get(event);
             if (previous != null) {
@@ -172,12 +176,30 @@ public class Extractor {
                     continue;
                 }
                 List<Ref> places = places(v, event, -1);
-                Optional<String> date = date(v, event, -1);
+                Optional<When> date = date(v, event, -1);
                 out.add(new MeetingCandidate(v.s.index(), v.tok(event).begin(), kind(v, event, -1), List.of(),
                         Optional.empty(), places, date, status.get(), true, 0.5));
             }
         }
         return out;
+    }
+
+    /**
+     * A bad parse can hang the subject elsewhere ("On Saturday, X sat down with Y" with X as an apposition of
+     * the date): the nearest name before the verb stands in for it.
+     */
+    private void recoverSubject(View v, int event, List<Ref> parties) {
+        for (int i = event - 1; i >= Math.max(0, event - 8); i--) {
+            Optional<Mention> m = v.mentionAt(i);
+            if (m.isPresent() && (m.get().type().equals("PERSON") || m.get().type().equals("ORGANIZATION"))
+                    && parties.stream().noneMatch(p -> p.begin() == m.get().begin())) {
+                parties.add(0, nameRef(v, m.get()));
+                return;
+            }
+            if (v.tok(i).pos().startsWith("VB")) {
+                return;
+            }
+        }
     }
 
     private MeetingKind kind(View v, int event, int noun) {
@@ -230,7 +252,7 @@ public class Extractor {
                 String rel = v.headRelation(cur);
                 if (!(rel.startsWith("xcomp") || rel.startsWith("obj") || rel.startsWith("nsubj")
                         || rel.equals("ccomp") || rel.startsWith("acl") || rel.startsWith("obl")
-                        || rel.startsWith("advcl") || rel.startsWith("conj"))) {
+                        || rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("nmod:of"))) {
                     break;
                 }
                 if (rel.startsWith("acl:relcl")) {
@@ -475,38 +497,43 @@ public class Extractor {
 
     // ---------------------------------------------------------------- places and dates
 
-    /** Places in the sentence, those attached to the event first. */
+    /** Places in the sentence, those closest to the event in the graph first. */
     private List<Ref> places(View v, int event, int noun) {
-        List<Ref> attached = new ArrayList<>();
-        List<Ref> other = new ArrayList<>();
+        List<Ref> here = new ArrayList<>();
         for (Dependency d : v.children(event)) {
             if (d.relation().equals("advmod") && v.tok(d.dependent()).lemma().equals("here")) {
                 Token t = v.tok(d.dependent());
-                attached.add(new Ref(Ref.Kind.HERE, v.s.index(), t.begin(), t.end(), t.word(), "", List.of(),
+                here.add(new Ref(Ref.Kind.HERE, v.s.index(), t.begin(), t.end(), t.word(), "", List.of(),
                         Optional.empty(), true));
             }
         }
+        List<Map.Entry<Integer, Ref>> ranked = new ArrayList<>();
         for (Mention m : v.mentions) {
             if (!(m.type().equals("LOCATION") || m.type().equals("ORGANIZATION"))) {
                 continue;
             }
             int h = v.mentionHead(m);
-            Ref r = nameRef(v, m);
-            if (!r.asPlace() || !placeCase(v, h)) {
+            int anchor = h;
+            if (!placeCase(v, h) && (v.headRelation(h).equals("nmod:of") || v.headRelation(h).equals("appos")
+                    || v.headRelation(h).equals("compound")) && placeCase(v, v.head(h))) {
+                anchor = v.head(h); // "in the truce village of X", "at a chateau in X"
+            } else if (!placeCase(v, h)) {
                 continue;
             }
             if (m.type().equals("ORGANIZATION") && gazetteer.capital(m.text()).isEmpty()
                     && gazetteer.seat(m.text()).isEmpty()) {
                 continue;
             }
-            if (v.governedBy(h, event, 4) || (noun >= 0 && v.governedBy(h, noun, 4))) {
-                attached.add(r);
-            } else {
-                other.add(r);
-            }
+            Ref r = nameRef(v, m);
+            r = new Ref(r.kind(), r.sentence(), r.begin(), r.end(), r.text(), r.nerType(), r.titles(),
+                    r.affiliation(), true);
+            int hops = Math.min(v.hops(anchor, event), noun >= 0 ? v.hops(anchor, noun) : Integer.MAX_VALUE);
+            ranked.add(Map.entry(hops == Integer.MAX_VALUE ? 100 + Math.abs(h - event) : hops, r));
         }
-        attached.addAll(other);
-        return attached;
+        ranked.sort(Map.Entry.comparingByKey());
+        List<Ref> out = new ArrayList<>(here);
+        ranked.forEach(e -> out.add(e.getValue()));
+        return out;
     }
 
     private boolean placeCase(View v, int head) {
@@ -520,25 +547,37 @@ public class Extractor {
         return false;
     }
 
-    /** The TIMEX value of the date nearest the event in the graph, else in the sentence. */
-    private Optional<String> date(View v, int event, int noun) {
+    /**
+     * The date nearest the event in the graph; failing that, the nearest date of the sentence that does not sit
+     * in a relative clause (which tells of something else).
+     */
+    private Optional<When> date(View v, int event, int noun) {
         Mention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Mention m : v.mentions) {
-            if (!m.type().equals("DATE") || m.normalized().isEmpty()) {
+            if (!m.type().equals("DATE") || m.normalized().isEmpty()
+                    || !m.normalized().get().matches("\\d{4}.*")) {
                 continue;
             }
             int h = v.mentionHead(m);
-            int score = Math.abs(h - event) + 100;
+            int score;
             if (v.governedBy(h, event, 3) || (noun >= 0 && v.governedBy(h, noun, 3))) {
                 score = Math.abs(h - event);
+            } else if (!v.inRelativeClause(h)) {
+                score = Math.abs(h - event) + 100;
+            } else {
+                continue;
             }
             if (score < bestScore) {
                 best = m;
                 bestScore = score;
             }
         }
-        return Optional.ofNullable(best).flatMap(Mention::normalized);
+        if (best == null) {
+            return Optional.empty();
+        }
+        boolean weekday = best.text().matches("(?i).*\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*");
+        return Optional.of(new When(best.normalized().get(), weekday));
     }
 
     // ---------------------------------------------------------------- travel and datelines
@@ -612,22 +651,39 @@ public class Extractor {
 
     private List<DisputeCandidate> disputes(View v, RuleMatch m) {
         int event = m.nodes().get("event");
-        Optional<Integer> territoryNode = node(m, "territory");
-        if (territoryNode.isEmpty()) {
-            return List.of();
-        }
         String rule = m.rule();
         boolean statesMayBeTerritory = rule.equals("claim") || rule.equals("regard-as")
                 || rule.equals("separatist-region");
         List<Ref> agents = node(m, "agent").map(a -> statesOf(v, a)).orElse(List.of());
         List<Ref> sources = node(m, "source").map(a -> statesOf(v, a)).orElse(List.of());
+        Set<Integer> excluded = new HashSet<>();
+        node(m, "agent").ifPresent(a -> excluded.addAll(v.subtree(a, NOMINAL)));
+        node(m, "source").ifPresent(a -> excluded.addAll(v.subtree(a, NOMINAL)));
+        Set<Integer> area;
+        Optional<Integer> territoryNode = node(m, "territory");
+        if (territoryNode.isPresent()) {
+            int t = territoryNode.get();
+            // "X, the peninsula that Y seized": the name the description stands beside
+            if (v.headRelation(t).equals("appos") && v.mentionAt(v.head(t)).isPresent()) {
+                t = v.head(t);
+            }
+            area = v.subtree(t, NOMINAL);
+        } else {
+            // a parse that lost the object: every name the clause governs, bar its subject
+            area = v.subtree(event, Set.of("xcomp", "obj", "obl:including", "conj:and", "nmod:of", "compound",
+                    "nmod:including", "appos", "det:qmod", "obl:as", "nmod:poss"));
+        }
         List<DisputeCandidate> out = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
-        for (int t : v.subtree(territoryNode.get(), NOMINAL)) {
+        for (int t : area) {
             Optional<Mention> tm = v.mentionAt(t);
             if (tm.isEmpty() || !tm.get().type().equals("LOCATION") || v.mentionHead(tm.get()) != t
-                    || !seen.add(t)) {
+                    || excluded.contains(t) || !seen.add(t)) {
                 continue;
+            }
+            String rel = v.headRelation(t);
+            if (rel.equals("compound") && !cues.has("region", v.tok(v.head(t)).lemma())) {
+                continue; // "the Black Sea peninsula": a modifier, not the land itself
             }
             boolean isState = gazetteer.state(tm.get().text()).isPresent();
             if (isState && (!statesMayBeTerritory || agents.stream().anyMatch(a -> a.text().equals(tm.get().text())))) {
@@ -653,16 +709,15 @@ public class Extractor {
             }
             if (claimants.size() == 1) {
                 // "X seized T, which Y says ...": the one other state of the sentence
-                List<Ref> others = new ArrayList<>();
                 for (Mention om : v.mentions) {
-                    if (om.type().equals("LOCATION") && gazetteer.state(om.text()).isPresent()
-                            && !Gazetteer.norm(om.text()).equals(Gazetteer.norm(claimants.get(0).text()))
-                            && om.begin() != tm.get().begin()) {
-                        others.add(nameRef(v, om));
+                    if ((om.type().equals("LOCATION") || om.type().equals("MISC"))
+                            && (gazetteer.state(om.text()).isPresent() || gazetteer.demonym(om.text()).isPresent())
+                            && !sameState(om.text(), claimants.get(0).text()) && om.begin() != tm.get().begin()) {
+                        Ref r = nameRef(v, om);
+                        claimants.add(om.type().equals("MISC") ? new Ref(Ref.Kind.DEMONYM, r.sentence(), r.begin(),
+                                r.end(), r.text(), r.nerType(), List.of(), Optional.empty(), false) : r);
+                        break;
                     }
-                }
-                if (!others.isEmpty()) {
-                    claimants.add(others.get(0));
                 }
             }
             DisputeKind kind;
@@ -679,10 +734,15 @@ public class Extractor {
             } else {
                 kind = DisputeKind.CONTESTED;
             }
-            out.add(new DisputeCandidate(v.s.index(), territory, claimants, controller, extent(v, t,
-                    territoryNode.get()), kind));
+            out.add(new DisputeCandidate(v.s.index(), territory, claimants, controller, extent(v, t, event), kind));
         }
         return out;
+    }
+
+    private boolean sameState(String a, String b) {
+        Optional<Gazetteer.State> x = gazetteer.state(a).or(() -> gazetteer.demonym(a));
+        Optional<Gazetteer.State> y = gazetteer.state(b).or(() -> gazetteer.demonym(b));
+        return x.isPresent() ? x.equals(y) : Gazetteer.norm(a).equals(Gazetteer.norm(b));
     }
 
     /** States and organisations a node names, directly or through a demonym ("Ukrainian troops"). */
@@ -711,24 +771,37 @@ public class Extractor {
     /** "almost all of", "parts of", "around 20% of": the quantity the territory hangs from. */
     private Optional<String> extent(View v, int territory, int top) {
         int cur = territory;
-        for (int hop = 0; hop < 4 && cur >= 0; hop++) {
-            Token t = v.tok(cur);
-            if (cues.has("extent", t.lemma()) || cues.has("extent", t.word().toLowerCase())) {
-                StringBuilder sb = new StringBuilder();
-                for (Dependency d : v.children(cur)) {
-                    if ((d.relation().equals("advmod") || d.relation().equals("nummod"))
-                            && d.dependent() < cur) {
-                        sb.append(v.tok(d.dependent()).word()).append(' ');
-                    }
+        for (int hop = 0; hop < 4 && cur >= 0 && cur != top; hop++) {
+            for (Dependency d : v.children(cur)) {
+                Token q = v.tok(d.dependent());
+                if ((d.relation().equals("det:qmod") || d.relation().equals("compound") || d.relation().equals("amod"))
+                        && cues.has("extent", q.lemma())) {
+                    return Optional.of(withAdverb(v, cur, d.dependent()));
                 }
-                sb.append(t.word());
-                return Optional.of(sb.toString());
             }
-            if (cur == top) {
-                break;
+            Token t = v.tok(cur);
+            if (cur != territory && (cues.has("extent", t.lemma()) || cues.has("extent", t.word().toLowerCase()))) {
+                return Optional.of(withAdverb(v, cur, cur));
             }
             cur = v.head(cur);
         }
         return Optional.empty();
+    }
+
+    private String withAdverb(View v, int holder, int quantity) {
+        StringBuilder sb = new StringBuilder();
+        for (Dependency d : v.children(holder)) {
+            if (d.relation().equals("advmod") && d.dependent() < quantity) {
+                sb.append(v.tok(d.dependent()).word()).append(' ');
+            }
+        }
+        for (Dependency d : v.children(quantity)) {
+            if ((d.relation().equals("nummod") || d.relation().equals("advmod")) && d.dependent() < quantity
+                    && quantity != holder) {
+                sb.append(v.tok(d.dependent()).word()).append(' ');
+            }
+        }
+        sb.append(v.tok(quantity).word());
+        return sb.toString();
     }
 }

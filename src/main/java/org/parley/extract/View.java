@@ -143,6 +143,30 @@ final class View {
         return r.equals("nmod:of") || r.equals("nmod:including") || r.equals("nmod:in") || r.equals("nmod:from");
     }
 
+    /** Steps from {@code token} up to {@code ancestor}, or {@link Integer#MAX_VALUE} when it is not above it. */
+    int hops(int token, int ancestor) {
+        int cur = token;
+        for (int i = 0; i < 6 && cur >= 0; i++) {
+            if (cur == ancestor) {
+                return i;
+            }
+            cur = head(cur);
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** Whether a relative clause lies between the token and the root. */
+    boolean inRelativeClause(int token) {
+        int cur = token;
+        for (int i = 0; i < 12 && cur >= 0; i++) {
+            if (headRelation(cur).startsWith("acl:relcl")) {
+                return true;
+            }
+            cur = head(cur);
+        }
+        return false;
+    }
+
     /** Whether {@code ancestor} governs {@code token} within {@code hops} steps up the tree. */
     boolean governedBy(int token, int ancestor, int hops) {
         int cur = token;

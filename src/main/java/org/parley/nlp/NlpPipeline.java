@@ -92,6 +92,8 @@ public class NlpPipeline {
         common.setProperty("pos.maxlen", Integer.toString(maxSentenceTokens));
         common.setProperty("ner.maxlen", Integer.toString(maxSentenceTokens));
         common.setProperty("tokenize.language", "en");
+        // a blank line ends a sentence: headings and datelines carry no full stop
+        common.setProperty("ssplit.newlineIsSentenceBreak", "two");
         Properties front = new Properties();
         front.putAll(common);
         front.setProperty("annotators", String.join(",", annotators.subList(0, split)));

@@ -21,6 +21,7 @@ import org.parley.extract.Candidates.CallCandidate;
 import org.parley.extract.Candidates.DisputeCandidate;
 import org.parley.extract.Candidates.MeetingCandidate;
 import org.parley.extract.Candidates.TravelCandidate;
+import org.parley.extract.Candidates.When;
 import org.parley.extract.Extractor;
 import org.parley.extract.Ref;
 import org.parley.nlp.NlpPipeline;
@@ -140,7 +141,7 @@ public class ArticleAnalyzer {
             }
             if (parties.size() >= 2) {
                 calls.add(new PhoneCall("c" + (calls.size() + 1), List.copyOf(parties),
-                        call.date().flatMap(v -> date(v, published, false)), call.status(),
+                        call.date().flatMap(v -> date(v, published, call.status())), call.status(),
                         List.of(evidence(c, call.sentence(), 0.7))));
             }
         }
@@ -165,7 +166,7 @@ public class ArticleAnalyzer {
             }
         }
         if (d.date.isEmpty()) {
-            d.date = m.date().flatMap(v -> date(v, published, d.status == EventStatus.OCCURRED));
+            d.date = m.date().flatMap(v -> date(v, published, d.status));
         }
     }
 
@@ -203,7 +204,10 @@ public class ArticleAnalyzer {
         for (Draft d : drafts) {
             Draft into = null;
             for (Draft o : out) {
-                if (o.parties.equals(d.parties) && o.status == d.status
+                boolean near = Math.abs(o.sentences.iterator().next() - d.sentences.iterator().next()) <= 3;
+                boolean sameParties = o.parties.equals(d.parties) || (near
+                        && (o.parties.containsAll(d.parties) || d.parties.containsAll(o.parties)));
+                if (sameParties && o.status == d.status
                         && (o.place.isEmpty() || d.place.isEmpty() || o.place.equals(d.place))
                         && compatible(o.date, d.date)) {
                     into = o;
@@ -213,6 +217,7 @@ public class ArticleAnalyzer {
             if (into == null) {
                 out.add(d);
             } else {
+                into.parties.addAll(d.parties);
                 into.evidence.addAll(d.evidence);
                 into.sentences.addAll(d.sentences);
                 if (into.place.isEmpty()) {
@@ -293,10 +298,12 @@ public class ArticleAnalyzer {
     }
 
     /**
-     * A TIMEX3 value as a partial date. SUTime places a bare month or weekday in the year or week of the
-     * publication date; a meeting that took place cannot be after it, so a later one moves back a year.
+     * A date as a partial date. SUTime places a bare month in the publication year and a bare weekday in the
+     * publication week; a meeting that took place cannot lie after publication, nor a planned one before it,
+     * so such dates move back a year (or forward or back a week).
      */
-    static Optional<PartialDate> date(String value, Optional<LocalDate> published, boolean past) {
+    static Optional<PartialDate> date(When when, Optional<LocalDate> published, EventStatus status) {
+        String value = when.value();
         Matcher w = WEEK.matcher(value);
         if (w.find()) {
             LocalDate monday = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
@@ -315,11 +322,20 @@ public class ArticleAnalyzer {
             return Optional.of(PartialDate.ofYear(year));
         }
         PartialDate d = new PartialDate(year, month, month.isPresent() ? day : Optional.empty());
-        if (past && published.isPresent() && month.isPresent() && day.isEmpty()) {
-            LocalDate firstOfMonth = LocalDate.of(year, month.get(), 1);
-            if (firstOfMonth.isAfter(published.get())) {
-                d = new PartialDate(year - 1, month, Optional.empty());
+        if (published.isEmpty() || month.isEmpty()) {
+            return Optional.of(d);
+        }
+        LocalDate pub = published.get();
+        if (day.isPresent() && when.weekday()) {
+            LocalDate date = LocalDate.of(year, month.get(), day.get());
+            if (status == EventStatus.OCCURRED && date.isAfter(pub)) {
+                return Optional.of(PartialDate.of(date.minusWeeks(1)));
             }
+            if (status != EventStatus.OCCURRED && date.isBefore(pub)) {
+                return Optional.of(PartialDate.of(date.plusWeeks(1)));
+            }
+        } else if (day.isEmpty() && status == EventStatus.OCCURRED && LocalDate.of(year, month.get(), 1).isAfter(pub)) {
+            d = new PartialDate(year - 1, month, Optional.empty());
         }
         return Optional.of(d);
     }

@@ -126,10 +126,21 @@ final class EntityResolver {
 
     private String add(String key, EntityKind kind, String label, String surface) {
         Builder b = entities.computeIfAbsent(key, k -> new Builder(k, kind, label));
+        if (isShouted(b.label) && !isShouted(surface)) {
+            b.alt.add(b.label);
+            b.label = surface; // a dateline's capitals are not the name's spelling
+        } else if (isShouted(b.label) && label.length() > 3 && !isShouted(label)) {
+            b.alt.add(b.label);
+            b.label = label;
+        }
         if (!surface.equals(b.label)) {
             b.alt.add(surface);
         }
         return key;
+    }
+
+    private static boolean isShouted(String s) {
+        return s.length() > 3 && s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
     }
 
     private String person(Ref r, String text) {
@@ -220,6 +231,8 @@ final class EntityResolver {
                 if (similar(single, full[full.length - 1]) || single.equalsIgnoreCase(full[0])) {
                     return true;
                 }
+            } else if (suffix(tokens, other) || suffix(other, tokens)) {
+                return true;
             } else if (similar(tokens[tokens.length - 1], other[other.length - 1])
                     && (similar(tokens[0], other[0]) || tokens[0].charAt(0) == other[0].charAt(0)
                     && (tokens[0].length() <= 2 || other[0].length() <= 2))) {
@@ -227,6 +240,19 @@ final class EntityResolver {
             }
         }
         return false;
+    }
+
+    /** "Al Jaber" within "Mohammed Al Jaber". */
+    private static boolean suffix(String[] shorter, String[] longer) {
+        if (shorter.length >= longer.length) {
+            return false;
+        }
+        for (int i = 1; i <= shorter.length; i++) {
+            if (!shorter[shorter.length - i].equalsIgnoreCase(longer[longer.length - i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Equal, or one edit apart for names of five letters or more; an "al-" prefix does not count. */
@@ -292,10 +318,16 @@ final class EntityResolver {
     /** The person of this role and affiliation named in the article ("the Russian president"). */
     Optional<String> role(Ref r) {
         Optional<String> aff = r.affiliation().flatMap(this::affiliation);
+        Set<String> before = new LinkedHashSet<>();
+        byOffset.forEach((offset, key) -> {
+            if (offset < r.begin()) {
+                before.add(key);
+            }
+        });
         String roleWord = r.titles().isEmpty() ? r.text() : r.titles().get(0);
         Optional<String> fallback = Optional.empty();
         for (Builder b : entities.values()) {
-            if (b.kind != EntityKind.PERSON) {
+            if (b.kind != EntityKind.PERSON || !before.contains(b.key)) {
                 continue;
             }
             boolean roleMatch = b.roles.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(roleWord));
