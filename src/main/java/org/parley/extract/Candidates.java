@@ -7,6 +7,7 @@ import org.parley.domain.MeetingKind;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the extract stage found in one article, before entities are resolved and facts merged.
@@ -14,18 +15,21 @@ import java.util.Optional;
  * @param article   the article
  * @param sentences character spans of its sentences, by index
  * @param names     every named mention, in text order, with its titles and affiliation
+ * @param subjects  offsets of the names that are grammatical subjects, which pronouns refer back to first
  * @param dateline  the place of the opening dateline ("GENEVA -"), when there is one
  * @param meetings  one candidate per sentence that reports a meeting
  * @param calls     phone and video calls
  * @param disputes  one candidate per contested territory per sentence
  * @param travels   movements of a party to a place
  */
-public record Candidates(Article article, List<Span> sentences, List<Ref> names, Optional<Ref> dateline,
+public record Candidates(Article article, List<Span> sentences, List<Ref> names, Set<Integer> subjects,
+                         Optional<Ref> dateline,
                          List<MeetingCandidate> meetings, List<CallCandidate> calls,
                          List<DisputeCandidate> disputes, List<TravelCandidate> travels) {
     public Candidates {
         sentences = List.copyOf(sentences);
         names = List.copyOf(names);
+        subjects = Set.copyOf(subjects);
         meetings = List.copyOf(meetings);
         calls = List.copyOf(calls);
         disputes = List.copyOf(disputes);
@@ -67,9 +71,14 @@ public record Candidates(Article article, List<Span> sentences, List<Ref> names,
         }
     }
 
-    /** A contested territory in one sentence, with the parties the sentence names for it. */
+    /**
+     * A contested territory in one sentence, with the parties the sentence names for it.
+     *
+     * @param weak the sentence only names the land as some state's ("the republic's Eastria area"); it counts
+     *             when the same state contests other land in the article
+     */
     public record DisputeCandidate(int sentence, Ref territory, List<Ref> claimants, Optional<Ref> controller,
-                                   Optional<String> extent, DisputeKind kind) {
+                                   Optional<String> extent, DisputeKind kind, boolean weak) {
         public DisputeCandidate {
             claimants = List.copyOf(claimants);
         }

@@ -55,15 +55,36 @@ public class Extractor {
     }
 
     public Candidates extract(ParsedArticle parsed) {
+        Set<String> personWords = new HashSet<>();
+        for (Mention m : parsed.mentions()) {
+            String[] words = m.text().split("\\s+");
+            if (m.type().equals("PERSON") && words.length >= 2) {
+                personWords.add(words[0]);
+                personWords.add(words[words.length - 1]);
+            }
+        }
         List<View> views = new ArrayList<>();
         for (Sentence s : parsed.sentences()) {
-            views.add(new View(s, parsed.mentions().stream().filter(m -> m.sentence() == s.index()).toList()));
+            List<Mention> ms = new ArrayList<>(parsed.mentions().stream().filter(m -> m.sentence() == s.index()).toList());
+            // NER misses a name it found elsewhere in the article ("Petro held talks"): the name's words stand
+            for (Token t : s.tokens()) {
+                if (t.ner().equals("O") && t.pos().startsWith("NNP") && personWords.contains(t.word())) {
+                    ms.add(new Mention(s.index(), t.index(), t.index(), t.word(), "PERSON", t.begin(), t.end(),
+                            Optional.empty()));
+                }
+            }
+            ms.sort(Comparator.comparingInt(Mention::begin));
+            views.add(new View(s, ms));
         }
         List<Ref> names = new ArrayList<>();
+        Set<Integer> subjects = new HashSet<>();
         for (View v : views) {
             for (Mention m : v.mentions) {
                 if (NAME_TYPES.contains(m.type()) && !isPronoun(v, m.first())) {
                     names.add(nameRef(v, m));
+                    if (v.headRelation(v.mentionHead(m)).startsWith("nsubj")) {
+                        subjects.add(m.begin());
+                    }
                 }
             }
         }
@@ -99,7 +120,8 @@ public class Extractor {
             }
         }
         List<Span> spans = parsed.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList();
-        return new Candidates(parsed.article(), spans, names, dateline(views), meetings, calls, disputes, travels);
+        return new Candidates(parsed.article(), spans, names, subjects, dateline(views), meetings, calls, disputes,
+                travels);
     }
 
     private static Optional<Integer> node(RuleMatch m, String name) {
@@ -145,7 +167,20 @@ public class Extractor {
                     }
                 }
             }
-            if (parties.size() < 2 && v.tok(event).pos().startsWith("VB")) {
+            for (Dependency d : v.children(event)) {
+                boolean subject = d.relation().startsWith("nsubj") && m.nodes().containsKey("party");
+                boolean demonym = (d.relation().equals("advmod") || d.relation().equals("dep"))
+                        && v.mentionAt(d.dependent()).map(x -> gazetteer.demonym(x.text()).isPresent()).orElse(false);
+                if (subject || demonym) {
+                    for (Ref r : parties(v, d.dependent())) {
+                        if (parties.stream().noneMatch(x -> x.begin() == r.begin())) {
+                            parties.add(r);
+                        }
+                    }
+                }
+            }
+            if (!m.nodes().containsKey("party") && !m.nodes().containsKey("host")
+                    && v.tok(event).pos().startsWith("VB")) {
                 recoverSubject(v, event, parties);
             }
             MeetingCandidate previous = byEvent.get(event);
@@ -165,6 +200,7 @@ public class Extractor {
                     places(v, event, noun), date(v, event, noun), status.get(), false, confidence));
         }
         List<MeetingCandidate> out = new ArrayList<>(byEvent.values());
+        out.sort(Comparator.comparingInt(MeetingCandidate::eventBegin));
         for (RuleMatch m : ms) {
             if (m.relation().equals("meeting") && m.rule().equals("anaphor")) {
                 int event = m.nodes().get("event");
@@ -369,7 +405,7 @@ public class Extractor {
                     }
                 }
             }
-            if (out.size() == before && (t.pos().equals("NNS") || isPair(v, head))) {
+            if (out.size() == before && isPair(v, head)) {
                 out.add(new Ref(Ref.Kind.GROUP, v.s.index(), t.begin(), t.end(), t.word(), "", List.of(),
                         Optional.empty(), false));
             }
@@ -530,10 +566,30 @@ public class Extractor {
             int hops = Math.min(v.hops(anchor, event), noun >= 0 ? v.hops(anchor, noun) : Integer.MAX_VALUE);
             ranked.add(Map.entry(hops == Integer.MAX_VALUE ? 100 + Math.abs(h - event) : hops, r));
         }
+        where(v, event).ifPresent(w -> ranked.add(Map.entry(-1, w)));
         ranked.sort(Map.Entry.comparingByKey());
         List<Ref> out = new ArrayList<>(here);
         ranked.forEach(e -> out.add(e.getValue()));
         return out;
+    }
+
+    /** "the capital, where he met X": the place a relative clause with "where" hangs from. */
+    private Optional<Ref> where(View v, int event) {
+        int cur = event;
+        for (int hop = 0; hop < 4 && cur >= 0; hop++) {
+            if (v.headRelation(cur).startsWith("acl:relcl")) {
+                boolean hasWhere = v.children(cur).stream().anyMatch(d -> v.tok(d.dependent()).lemma().equals("where"));
+                Optional<Mention> place = v.mentionAt(v.head(cur)).filter(x -> x.type().equals("LOCATION"));
+                if (hasWhere && place.isPresent()) {
+                    Ref r = nameRef(v, place.get());
+                    return Optional.of(new Ref(r.kind(), r.sentence(), r.begin(), r.end(), r.text(), r.nerType(),
+                            r.titles(), r.affiliation(), true));
+                }
+                return Optional.empty();
+            }
+            cur = v.head(cur);
+        }
+        return Optional.empty();
     }
 
     private boolean placeCase(View v, int head) {
@@ -585,11 +641,18 @@ public class Extractor {
     private Optional<TravelCandidate> travel(View v, RuleMatch m) {
         int place = m.nodes().get("place");
         Optional<Mention> pm = v.mentionAt(place);
+        Optional<Integer> party = node(m, "party");
+        if (pm.isPresent() && pm.get().type().equals("PERSON")) {
+            // "flying to the capital the envoy said" parsed with the place as a modifier of the traveller
+            party = Optional.of(place);
+            pm = v.children(v.mentionHead(pm.get())).stream().filter(d -> d.relation().equals("compound"))
+                    .map(d -> v.mentionAt(d.dependent())).flatMap(Optional::stream)
+                    .filter(x -> x.type().equals("LOCATION")).findFirst();
+        }
         if (pm.isEmpty() || !pm.get().type().equals("LOCATION")) {
             return Optional.empty();
         }
         int event = m.nodes().get("event");
-        Optional<Integer> party = node(m, "party");
         if (party.isEmpty()) {
             // "Hours before flying to the capital, the envoy said": the subject of the governing clause
             int gov = v.head(event);
@@ -599,7 +662,10 @@ public class Extractor {
             }
         }
         Optional<Ref> who = party.flatMap(p -> parties(v, p).stream().findFirst());
-        return Optional.of(new TravelCandidate(v.s.index(), who, nameRef(v, pm.get()), date(v, event, -1)));
+        Ref r = nameRef(v, pm.get());
+        Ref place = new Ref(r.kind(), r.sentence(), r.begin(), r.end(), r.text(), r.nerType(), r.titles(),
+                r.affiliation(), true);
+        return Optional.of(new TravelCandidate(v.s.index(), who, place, date(v, event, -1)));
     }
 
     private Optional<Ref> dateline(List<View> views) {
@@ -675,6 +741,14 @@ public class Extractor {
         }
         List<DisputeCandidate> out = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
+        if (rule.equals("owned-region") && territoryNode.isPresent() && v.mentionAt(territoryNode.get()).isEmpty()) {
+            Token tt = v.tok(territoryNode.get());
+            Ref territory = new Ref(Ref.Kind.NAME, v.s.index(), tt.begin(), tt.end(), tt.word(), "LOCATION",
+                    List.of(), Optional.empty(), false);
+            out.add(new DisputeCandidate(v.s.index(), territory, sources, Optional.empty(), Optional.empty(),
+                    DisputeKind.CONTESTED, true));
+            return out;
+        }
         for (int t : area) {
             Optional<Mention> tm = v.mentionAt(t);
             if (tm.isEmpty() || !tm.get().type().equals("LOCATION") || v.mentionHead(tm.get()) != t
@@ -734,7 +808,8 @@ public class Extractor {
             } else {
                 kind = DisputeKind.CONTESTED;
             }
-            out.add(new DisputeCandidate(v.s.index(), territory, claimants, controller, extent(v, t, event), kind));
+            out.add(new DisputeCandidate(v.s.index(), territory, claimants, controller, extent(v, t, event), kind,
+                    rule.equals("owned-region")));
         }
         return out;
     }

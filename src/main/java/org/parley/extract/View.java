@@ -44,7 +44,7 @@ final class View {
         // the basic tree's head: the first non-"ref" parent, preferring edges that are not conjunct copies
         for (int i = 0; i < n; i++) {
             for (Dependency d : parents.get(i)) {
-                if (d.relation().equals("ref")) {
+                if (d.relation().equals("ref") || isOwnRelativeClause(i, d.governor())) {
                     continue;
                 }
                 if (head[i] < 0 || (headRelation[i].startsWith("conj") && !d.relation().startsWith("conj"))) {
@@ -53,6 +53,16 @@ final class View {
                 }
             }
         }
+    }
+
+    /** Whether {@code clause} is a relative clause on {@code token}, whose copied edge back is not the head. */
+    private boolean isOwnRelativeClause(int token, int clause) {
+        for (Dependency d : children.get(token)) {
+            if (d.dependent() == clause && d.relation().startsWith("acl:relcl")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String text() {

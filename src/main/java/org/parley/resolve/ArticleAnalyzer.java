@@ -100,7 +100,7 @@ public class ArticleAnalyzer {
             d.status = m.status();
             d.kind = m.kind();
             for (Ref r : m.parties()) {
-                d.parties.addAll(resolveParty(er, r, d.parties, last));
+                d.parties.addAll(resolveParty(er, r, d.parties, last, c.subjects()));
             }
             if (m.host().isPresent()) {
                 d.host = resolveParty(er, m.host().get(), Set.of(), last).stream().findFirst();
@@ -188,9 +188,14 @@ public class ArticleAnalyzer {
     }
 
     private List<String> resolveParty(EntityResolver er, Ref r, Set<String> already, Draft previous) {
+        return resolveParty(er, r, already, previous, Set.of());
+    }
+
+    private List<String> resolveParty(EntityResolver er, Ref r, Set<String> already, Draft previous,
+                                      Set<Integer> subjects) {
         return switch (r.kind()) {
             case NAME, DEMONYM -> er.key(r).stream().toList();
-            case PRONOUN -> er.personBefore(r.begin(), already).stream().toList();
+            case PRONOUN -> er.personBefore(r.begin(), already, subjects, 400).stream().toList();
             case GROUP -> previous != null && previous.parties.size() >= 2
                     ? List.copyOf(previous.parties) : er.peopleBefore(r.begin(), 2);
             case ROLE -> er.role(r).stream().toList();
@@ -207,7 +212,9 @@ public class ArticleAnalyzer {
                 boolean near = Math.abs(o.sentences.iterator().next() - d.sentences.iterator().next()) <= 3;
                 boolean sameParties = o.parties.equals(d.parties) || (near
                         && (o.parties.containsAll(d.parties) || d.parties.containsAll(o.parties)));
-                if (sameParties && o.status == d.status
+                boolean called = near && (o.status == EventStatus.CANCELLED || d.status == EventStatus.CANCELLED)
+                        && (o.status == EventStatus.PLANNED || d.status == EventStatus.PLANNED);
+                if (sameParties && (o.status == d.status || called)
                         && (o.place.isEmpty() || d.place.isEmpty() || o.place.equals(d.place))
                         && compatible(o.date, d.date)) {
                     into = o;
@@ -218,6 +225,9 @@ public class ArticleAnalyzer {
                 out.add(d);
             } else {
                 into.parties.addAll(d.parties);
+                if (d.status == EventStatus.CANCELLED) {
+                    into.status = EventStatus.CANCELLED;
+                }
                 into.evidence.addAll(d.evidence);
                 into.sentences.addAll(d.sentences);
                 if (into.place.isEmpty()) {
@@ -245,8 +255,31 @@ public class ArticleAnalyzer {
 
     private List<TerritorialDispute> disputes(EntityResolver er, Candidates c) {
         Map<String, List<DisputeCandidate>> byTerritory = new LinkedHashMap<>();
+        Map<String, Set<String>> rivals = new LinkedHashMap<>();
         for (DisputeCandidate d : c.disputes()) {
+            if (d.weak()) {
+                continue;
+            }
             er.key(d.territory()).ifPresent(k -> byTerritory.computeIfAbsent(k, x -> new ArrayList<>()).add(d));
+            Set<String> keys = new LinkedHashSet<>();
+            d.claimants().forEach(r -> resolveClaimant(er, r).ifPresent(keys::add));
+            for (String k : keys) {
+                rivals.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(keys);
+            }
+        }
+        for (DisputeCandidate d : c.disputes()) {
+            if (!d.weak() || d.claimants().isEmpty()) {
+                continue;
+            }
+            Optional<String> owner = resolveClaimant(er, d.claimants().get(0));
+            Optional<String> territory = er.key(d.territory());
+            if (owner.isPresent() && territory.isPresent() && rivals.containsKey(owner.get())
+                    && !byTerritory.containsKey(territory.get())) {
+                List<Ref> claimants = new ArrayList<>(d.claimants());
+                DisputeCandidate widened = new DisputeCandidate(d.sentence(), d.territory(), claimants,
+                        Optional.empty(), Optional.empty(), DisputeKind.CONTESTED, true);
+                byTerritory.computeIfAbsent(territory.get(), x -> new ArrayList<>()).add(widened);
+            }
         }
         List<TerritorialDispute> out = new ArrayList<>();
         for (Map.Entry<String, List<DisputeCandidate>> e : byTerritory.entrySet()) {
@@ -274,6 +307,12 @@ public class ArticleAnalyzer {
                 }
             }
             controller.ifPresent(claimants::add);
+            if (e.getValue().stream().allMatch(DisputeCandidate::weak)) {
+                // the owner's rivals elsewhere in the article contest this land too
+                for (String k : List.copyOf(claimants)) {
+                    claimants.addAll(rivals.getOrDefault(k, Set.of()));
+                }
+            }
             if (claimants.isEmpty()) {
                 continue;
             }

@@ -30,6 +30,8 @@ final class EntityResolver {
     private final List<Person> people = new ArrayList<>();
     /** Every resolved reference, by character offset, in text order. */
     private final Map<Integer, String> byOffset = new HashMap<>();
+    /** The same for names used as places ("talks in the capital"), which may resolve otherwise. */
+    private final Map<Integer, String> placeByOffset = new HashMap<>();
     private final List<int[]> personMentions = new ArrayList<>();
 
     private static final class Builder {
@@ -68,7 +70,8 @@ final class EntityResolver {
 
     /** The key of the entity a name, demonym or place reference denotes; empty when it names none. */
     Optional<String> key(Ref r) {
-        String known = byOffset.get(r.begin());
+        Map<Integer, String> cache = r.asPlace() ? placeByOffset : byOffset;
+        String known = cache.get(r.begin());
         if (known != null) {
             return Optional.of(known);
         }
@@ -77,7 +80,7 @@ final class EntityResolver {
             case DEMONYM -> gazetteer.demonym(r.text()).map(s -> state(s, r.text()));
             default -> Optional.empty();
         };
-        k.ifPresent(key -> byOffset.put(r.begin(), key));
+        k.ifPresent(key -> cache.put(r.begin(), key));
         return k;
     }
 
@@ -285,14 +288,22 @@ final class EntityResolver {
         return prev[b.length()];
     }
 
-    /** The person named last before {@code offset}, for "he" and "she". */
-    Optional<String> personBefore(int offset, Set<String> except) {
+    /**
+     * The person "he" or "she" at {@code offset} refers to: the last person named as a subject within
+     * {@code window} characters before it, else the last person named.
+     */
+    Optional<String> personBefore(int offset, Set<String> except, Set<Integer> subjects, int window) {
+        Optional<String> subject = lastPerson(offset, except, o -> subjects.contains(o) && o >= offset - window);
+        return subject.isPresent() ? subject : lastPerson(offset, except, o -> true);
+    }
+
+    private Optional<String> lastPerson(int offset, Set<String> except, java.util.function.IntPredicate ok) {
         String best = null;
         int bestOffset = -1;
         for (Map.Entry<Integer, String> e : byOffset.entrySet()) {
             Builder b = entities.get(e.getValue());
             if (b != null && b.kind == EntityKind.PERSON && e.getKey() < offset && e.getKey() > bestOffset
-                    && !except.contains(e.getValue())) {
+                    && !except.contains(e.getValue()) && ok.test(e.getKey())) {
                 best = e.getValue();
                 bestOffset = e.getKey();
             }
