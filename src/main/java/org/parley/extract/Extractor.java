@@ -663,9 +663,9 @@ public class Extractor {
         }
         Optional<Ref> who = party.flatMap(p -> parties(v, p).stream().findFirst());
         Ref r = nameRef(v, pm.get());
-        Ref place = new Ref(r.kind(), r.sentence(), r.begin(), r.end(), r.text(), r.nerType(), r.titles(),
+        Ref destination = new Ref(r.kind(), r.sentence(), r.begin(), r.end(), r.text(), r.nerType(), r.titles(),
                 r.affiliation(), true);
-        return Optional.of(new TravelCandidate(v.s.index(), who, place, date(v, event, -1)));
+        return Optional.of(new TravelCandidate(v.s.index(), who, destination, date(v, event, -1)));
     }
 
     private Optional<Ref> dateline(List<View> views) {
