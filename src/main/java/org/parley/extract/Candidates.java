@@ -17,13 +17,14 @@ import java.util.Set;
  * @param names     every named mention, in text order, with its titles and affiliation
  * @param subjects  offsets of the names that are grammatical subjects, which pronouns refer back to first
  * @param dateline  the place of the opening dateline ("GENEVA -"), when there is one
+ * @param leadDate  the first full date of the opening sentence: the day of the news the article leads with
  * @param meetings  one candidate per sentence that reports a meeting
  * @param calls     phone and video calls
  * @param disputes  one candidate per contested territory per sentence
  * @param travels   movements of a party to a place
  */
 public record Candidates(Article article, List<Span> sentences, List<Ref> names, Set<Integer> subjects,
-                         Optional<Ref> dateline,
+                         Optional<Ref> dateline, Optional<When> leadDate,
                          List<MeetingCandidate> meetings, List<CallCandidate> calls,
                          List<DisputeCandidate> disputes, List<TravelCandidate> travels) {
     public Candidates {

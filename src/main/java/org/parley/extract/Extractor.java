@@ -120,8 +120,11 @@ public class Extractor {
             }
         }
         List<Span> spans = parsed.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList();
-        return new Candidates(parsed.article(), spans, names, subjects, dateline(views), meetings, calls, disputes,
-                travels);
+        Optional<When> lead = views.isEmpty() ? Optional.empty() : views.get(0).mentions.stream()
+                .filter(m -> m.type().equals("DATE") && m.normalized().map(x -> x.matches("\\d{4}-\\d{2}-\\d{2}.*")).orElse(false))
+                .findFirst().map(m -> new When(m.normalized().get(), isWeekday(m.text())));
+        return new Candidates(parsed.article(), spans, names, subjects, dateline(views), lead, meetings, calls,
+                disputes, travels);
     }
 
     private static Optional<Integer> node(RuleMatch m, String name) {
@@ -152,6 +155,19 @@ public class Extractor {
             }
             List<Ref> parties = new ArrayList<>();
             Optional<Ref> host = Optional.empty();
+            List<Ref> extraPlaces = new ArrayList<>();
+            Optional<Integer> destination = node(m, "destination");
+            if (destination.isPresent()) {
+                Optional<Mention> dm = v.mentionAt(destination.get()).filter(x -> x.type().equals("LOCATION"));
+                if (dm.isEmpty()) {
+                    continue;
+                }
+                Ref r = nameRef(v, dm.get());
+                parties.add(new Ref(r.kind(), r.sentence(), r.begin(), r.end(), r.text(), r.nerType(), r.titles(),
+                        r.affiliation(), false));
+                extraPlaces.add(new Ref(r.kind(), r.sentence(), r.begin(), r.end(), r.text(), r.nerType(), r.titles(),
+                        r.affiliation(), true));
+            }
             for (String role : List.of("party", "other", "with", "host", "poss")) {
                 Optional<Integer> t = node(m, role);
                 if (t.isPresent()) {
@@ -168,7 +184,9 @@ public class Extractor {
                 }
             }
             for (Dependency d : v.children(event)) {
-                boolean subject = d.relation().startsWith("nsubj") && m.nodes().containsKey("party");
+                boolean subject = (d.relation().startsWith("nsubj") && m.nodes().containsKey("party"))
+                        || (d.relation().equals("obj") && m.nodes().containsKey("noun")
+                        && v.mentionAt(d.dependent()).map(x -> x.type().equals("PERSON")).orElse(false));
                 boolean demonym = (d.relation().equals("advmod") || d.relation().equals("dep"))
                         && v.mentionAt(d.dependent()).map(x -> gazetteer.demonym(x.text()).isPresent()).orElse(false);
                 if (subject || demonym) {
@@ -196,8 +214,10 @@ public class Extractor {
             }
             MeetingKind kind = kind(v, event, noun);
             double confidence = parties.size() >= 2 ? 0.8 : 0.5;
+            List<Ref> places = new ArrayList<>(extraPlaces);
+            places.addAll(places(v, event, noun));
             byEvent.put(event, new MeetingCandidate(v.s.index(), v.tok(event).begin(), kind, parties, host,
-                    places(v, event, noun), date(v, event, noun), status.get(), false, confidence));
+                    places, date(v, event, noun), status.get(), false, confidence));
         }
         List<MeetingCandidate> out = new ArrayList<>(byEvent.values());
         out.sort(Comparator.comparingInt(MeetingCandidate::eventBegin));
@@ -375,6 +395,13 @@ public class Extractor {
                     }
                 }
             }
+        } else if (t.pos().equals("WP") || t.pos().equals("WDT")) {
+            // "X, who hosted the talks": the relative pronoun stands for its antecedent
+            for (Dependency d : v.parents(head)) {
+                if (d.relation().equals("ref")) {
+                    collectParties(v, d.governor(), out, seen);
+                }
+            }
         } else if (cues.has("pronoun", t.word().toLowerCase()) && t.pos().startsWith("PRP")) {
             out.add(new Ref(Ref.Kind.PRONOUN, v.s.index(), t.begin(), t.end(), t.word(), "", List.of(),
                     Optional.empty(), false));
@@ -413,9 +440,11 @@ public class Extractor {
             Optional<Integer> named = v.children(head).stream()
                     .filter(d -> d.relation().equals("appos")).map(Dependency::dependent)
                     .filter(d -> v.mentionAt(d).map(x -> x.type().equals("PERSON")).orElse(false)).findFirst();
+            boolean generic = v.children(head).stream().anyMatch(d -> d.relation().equals("det")
+                    && (v.tok(d.dependent()).lemma().equals("a") || v.tok(d.dependent()).lemma().equals("an")));
             if (named.isPresent()) {
                 collectParties(v, named.get(), out, seen);
-            } else {
+            } else if (!generic) {
                 List<String> words = new ArrayList<>();
                 Optional<String> affiliation = Optional.empty();
                 for (Dependency d : v.children(head)) {
@@ -566,7 +595,21 @@ public class Extractor {
             int hops = Math.min(v.hops(anchor, event), noun >= 0 ? v.hops(anchor, noun) : Integer.MAX_VALUE);
             ranked.add(Map.entry(hops == Integer.MAX_VALUE ? 100 + Math.abs(h - event) : hops, r));
         }
-        where(v, event).ifPresent(w -> ranked.add(Map.entry(-1, w)));
+        // "at the palace in the capital": the city the venue stands in comes first
+        List<Map.Entry<Integer, Ref>> cities = new ArrayList<>();
+        for (Map.Entry<Integer, Ref> e : ranked) {
+            if (gazetteer.capital(e.getValue().text()).isPresent()) {
+                for (Map.Entry<Integer, Ref> o : ranked) {
+                    if (o != e && o.getValue().begin() < e.getValue().begin() && o.getKey() < e.getKey()
+                            && gazetteer.capital(o.getValue().text()).isEmpty()
+                            && e.getValue().begin() - o.getValue().end() < 12) {
+                        cities.add(Map.entry(o.getKey() - 1, e.getValue()));
+                    }
+                }
+            }
+        }
+        ranked.addAll(cities);
+        where(v, event).ifPresent(w -> ranked.add(Map.entry(-10, w)));
         ranked.sort(Map.Entry.comparingByKey());
         List<Ref> out = new ArrayList<>(here);
         ranked.forEach(e -> out.add(e.getValue()));
@@ -632,8 +675,11 @@ public class Extractor {
         if (best == null) {
             return Optional.empty();
         }
-        boolean weekday = best.text().matches("(?i).*\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*");
-        return Optional.of(new When(best.normalized().get(), weekday));
+        return Optional.of(new When(best.normalized().get(), isWeekday(best.text())));
+    }
+
+    private static boolean isWeekday(String text) {
+        return text.matches("(?i).*\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*");
     }
 
     // ---------------------------------------------------------------- travel and datelines

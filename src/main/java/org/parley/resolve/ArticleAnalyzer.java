@@ -112,12 +112,18 @@ public class ArticleAnalyzer {
             drafts.add(d);
             last = d;
         }
-        for (Draft d : drafts) {
+        List<Draft> merged = merge(drafts);
+        for (Draft d : merged) {
             if (d.place.isEmpty() || d.placeIsState) {
                 travelPlace(er, c, d).ifPresent(p -> {
                     d.place = Optional.of(p);
                     d.placeIsState = false;
                 });
+            }
+            // the article's lead event: undated in its first sentences, it happened on the lead's day
+            if (d.date.isEmpty() && d.status == EventStatus.OCCURRED && c.leadDate().isPresent()
+                    && d.sentences.stream().anyMatch(i -> i <= 2)) {
+                d.date = date(c.leadDate().get(), published, d.status);
             }
             if (d.place.isEmpty() && c.dateline().isPresent() && published.isPresent() && d.date.isPresent()
                     && d.date.get().day().isPresent()
@@ -125,7 +131,6 @@ public class ArticleAnalyzer {
                 d.place = Optional.of(er.place(c.dateline().get().text()));
             }
         }
-        List<Draft> merged = merge(drafts);
         List<Meeting> meetings = new ArrayList<>();
         int n = 1;
         for (Draft d : merged) {

@@ -350,7 +350,9 @@ final class EntityResolver {
                 fallback = fallback.isEmpty() ? Optional.of(b.key) : fallback;
             }
         }
-        return fallback.or(() -> aff);
+        // "his host", "her counterpart" name a person by relation, never a state
+        boolean relative = roleWord.equals("host") || roleWord.equals("guest") || roleWord.equals("counterpart");
+        return relative ? fallback : fallback.or(() -> aff);
     }
 
     void markKind(String key, EntityKind kind) {
