@@ -137,7 +137,7 @@ public class Extractor {
         Map<Integer, MeetingCandidate> byEvent = new LinkedHashMap<>();
         Set<Integer> eventNouns = new HashSet<>();
         for (RuleMatch m : ms) {
-            if (!m.relation().equals("meeting") || m.rule().equals("anaphor")) {
+            if (!m.relation().equals("meeting") || m.rule().startsWith("anaphor")) {
                 continue;
             }
             int event = m.nodes().get("event");
@@ -222,9 +222,9 @@ public class Extractor {
         List<MeetingCandidate> out = new ArrayList<>(byEvent.values());
         out.sort(Comparator.comparingInt(MeetingCandidate::eventBegin));
         for (RuleMatch m : ms) {
-            if (m.relation().equals("meeting") && m.rule().equals("anaphor")) {
+            if (m.relation().equals("meeting") && m.rule().startsWith("anaphor")) {
                 int event = m.nodes().get("event");
-                if (eventNouns.contains(event) || remote(v, event)) {
+                if (!eventNouns.add(event) || remote(v, event)) {
                     continue;
                 }
                 Optional<EventStatus> status = status(v, event, -1);
@@ -765,7 +765,7 @@ public class Extractor {
         int event = m.nodes().get("event");
         String rule = m.rule();
         boolean statesMayBeTerritory = rule.equals("claim") || rule.equals("regard-as")
-                || rule.equals("separatist-region");
+                || rule.startsWith("separatist");
         List<Ref> agents = node(m, "agent").map(a -> statesOf(v, a)).orElse(List.of());
         List<Ref> sources = node(m, "source").map(a -> statesOf(v, a)).orElse(List.of());
         Set<Integer> excluded = new HashSet<>();
@@ -795,10 +795,22 @@ public class Extractor {
                     DisputeKind.CONTESTED, true));
             return out;
         }
+        int top = territoryNode.orElse(-1);
         for (int t : area) {
-            Optional<Mention> tm = v.mentionAt(t);
-            if (tm.isEmpty() || !tm.get().type().equals("LOCATION") || v.mentionHead(tm.get()) != t
-                    || excluded.contains(t) || !seen.add(t)) {
+            Optional<Mention> found = v.mentionAt(t);
+            if (found.isEmpty() && unknownRegionName(v, t, top)) {
+                // a region NER does not know ("the Norvale region"): the proper noun stands as its name
+                Token tok = v.tok(t);
+                found = Optional.of(new Mention(v.s.index(), t, t, tok.word(), "LOCATION", tok.begin(), tok.end(),
+                        Optional.empty()));
+            } else if (found.isPresent() && v.mentionHead(found.get()) != t) {
+                continue;
+            }
+            Optional<Mention> tm = found;
+            boolean regionName = v.headRelation(t).equals("compound") && cues.has("region", v.tok(v.head(t)).lemma())
+                    && tm.map(x -> !x.type().equals("PERSON") && !x.type().equals("DATE")).orElse(false);
+            if (tm.isEmpty() || !(tm.get().type().equals("LOCATION") || regionName) || excluded.contains(t)
+                    || !seen.add(t)) {
                 continue;
             }
             String rel = v.headRelation(t);
@@ -820,7 +832,7 @@ public class Extractor {
                     claimants.addAll(statesOf(v, d.dependent()));
                 }
             }
-            if (rule.equals("separatist-region")) {
+            if (rule.startsWith("separatist")) {
                 for (Dependency d : v.children(event)) {
                     if (d.relation().equals("nmod:poss")) {
                         claimants.addAll(statesOf(v, d.dependent()));
@@ -858,6 +870,22 @@ public class Extractor {
                     rule.equals("owned-region")));
         }
         return out;
+    }
+
+    private boolean unknownRegionName(View v, int t, int top) {
+        if (!v.tok(t).pos().startsWith("NNP") || v.mentionAt(t).isPresent()) {
+            return false;
+        }
+        String rel = v.headRelation(t);
+        int head = v.head(t);
+        if (t == top) {
+            return true;
+        }
+        if (rel.equals("compound") && head >= 0 && cues.has("region", v.tok(head).lemma())) {
+            return true;
+        }
+        return rel.startsWith("conj") && head >= 0 && (v.headRelation(head).equals("compound")
+                || head == top) && v.tok(head).pos().startsWith("NNP");
     }
 
     private boolean sameState(String a, String b) {

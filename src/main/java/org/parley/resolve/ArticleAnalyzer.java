@@ -155,8 +155,9 @@ public class ArticleAnalyzer {
     }
 
     private void attach(EntityResolver er, Candidates c, Draft d, MeetingCandidate m, Optional<LocalDate> published) {
-        d.sentences.add(m.sentence());
-        d.evidence.add(evidence(c, m.sentence(), m.confidence()));
+        if (d.sentences.add(m.sentence())) {
+            d.evidence.add(evidence(c, m.sentence(), m.confidence()));
+        }
         for (Ref p : m.places()) {
             Optional<String> key = p.kind() == Ref.Kind.HERE
                     ? c.dateline().map(dl -> er.place(dl.text()))
