@@ -201,6 +201,25 @@ public class Extractor {
                     && v.tok(event).pos().startsWith("VB")) {
                 recoverSubject(v, event, parties);
             }
+            if (m.rule().equals("noun-with") && !m.nodes().containsKey("party")) {
+                // "X welcomed the results of talks with Y": X is the other side
+                int cur = event;
+                for (int hop = 0; hop < 3 && cur >= 0; hop++) {
+                    String rel = v.headRelation(cur);
+                    if (!(rel.equals("nmod:of") || rel.equals("obj") || rel.startsWith("obl"))) {
+                        break;
+                    }
+                    cur = v.head(cur);
+                    if (cur >= 0 && v.tok(cur).pos().startsWith("VB")) {
+                        for (Dependency d : v.children(cur)) {
+                            if (d.relation().startsWith("nsubj")) {
+                                parties.addAll(0, parties(v, d.dependent()));
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
             MeetingCandidate previous = byEvent.get(event);
             if (previous != null) {
                 List<Ref> merged = new ArrayList<>(previous.parties());
@@ -423,7 +442,9 @@ public class Extractor {
                         r = new Ref(Ref.Kind.DEMONYM, r.sentence(), r.begin(), r.end(), r.text(), r.nerType(),
                                 List.of(), Optional.empty(), false);
                     } else if (dm.get().type().equals("MISC")) {
-                        continue;
+                        // "a rebel movement's delegation" named by its adjective: the movement itself
+                        r = new Ref(Ref.Kind.NAME, r.sentence(), r.begin(), r.end(), r.text(), "ORGANIZATION",
+                                List.of(), Optional.empty(), false);
                     }
                     Ref fr = r;
                     if (out.stream().noneMatch(x -> x.begin() == fr.begin())) {
@@ -651,18 +672,32 @@ public class Extractor {
      * in a relative clause (which tells of something else).
      */
     private Optional<When> date(View v, int event, int noun) {
+        Set<Integer> chain = new HashSet<>();
+        for (int start : new int[]{event, noun}) {
+            int cur = start;
+            // the meeting noun and the nouns it hangs from ("a round of talks"): a date in a relative
+            // clause on them ("that the host had scheduled for Sunday") still dates the meeting
+            for (int hop = 0; hop < 3 && cur >= 0; hop++) {
+                chain.add(cur);
+                if (!v.headRelation(cur).equals("nmod:of") && !v.tok(cur).pos().startsWith("NN")) {
+                    break;
+                }
+                cur = v.head(cur);
+            }
+        }
+        int clause = clauseOf(v, event);
         Mention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Mention m : v.mentions) {
             if (!m.type().equals("DATE") || m.normalized().isEmpty()
-                    || !m.normalized().get().matches("\\d{4}.*")) {
+                    || !m.normalized().get().matches("\\d{4}.*") || anaphoricDay(m.text())) {
                 continue;
             }
             int h = v.mentionHead(m);
             int score;
-            if (v.governedBy(h, event, 3) || (noun >= 0 && v.governedBy(h, noun, 3))) {
+            if (reaches(v, h, chain)) {
                 score = Math.abs(h - event);
-            } else if (!v.inRelativeClause(h)) {
+            } else if (clauseOf(v, h) == clause && !v.inRelativeClause(h)) {
                 score = Math.abs(h - event) + 100;
             } else {
                 continue;
@@ -676,6 +711,40 @@ public class Extractor {
             return Optional.empty();
         }
         return Optional.of(new When(best.normalized().get(), isWeekday(best.text())));
+    }
+
+    /** Whether the token hangs from the chain without crossing a relative clause on something else. */
+    private static boolean reaches(View v, int token, Set<Integer> chain) {
+        int cur = token;
+        for (int hop = 0; hop < 6 && cur >= 0; hop++) {
+            if (chain.contains(cur)) {
+                return true;
+            }
+            if (v.headRelation(cur).startsWith("acl:relcl") && !chain.contains(v.head(cur))) {
+                return false;
+            }
+            cur = v.head(cur);
+        }
+        return false;
+    }
+
+    /** The nearest verb at or above a token: the clause it belongs to. */
+    private static int clauseOf(View v, int token) {
+        int cur = token;
+        for (int hop = 0; hop < 12 && cur >= 0; hop++) {
+            if (v.tok(cur).pos().startsWith("VB")) {
+                return cur;
+            }
+            cur = v.head(cur);
+        }
+        return -1;
+    }
+
+    /** "the day before", "the same day", "the next day": counted from an event, not from publication. */
+    private static boolean anaphoricDay(String text) {
+        return text.matches("(?i).*\\b(before|after|same|next|following|previous|earlier|later)\\b.*")
+                && !text.matches("(?i).*\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
+                + "|march|april|may|june|july|august|september|october|november|december|\\d{4})\\b.*");
     }
 
     private static boolean isWeekday(String text) {

@@ -91,8 +91,13 @@ public class ArticleAnalyzer {
         Draft last = null;
         for (MeetingCandidate m : c.meetings()) {
             if (m.anaphor()) {
-                if (last != null && m.sentence() - last.sentences.stream().mapToInt(i -> i).max().orElse(0) <= 4) {
-                    attach(er, c, last, m, published);
+                if (last != null && m.sentence() - last.sentences.stream().mapToInt(i -> i).max().orElse(0) <= 2) {
+                    if (m.status() == last.status) {
+                        attach(er, c, last, m, published);
+                    } else if (last.sentences.add(m.sentence())) {
+                        // "the talks had been expected in X": the same meeting, but not where or when it was
+                        last.evidence.add(evidence(c, m.sentence(), m.confidence()));
+                    }
                 }
                 continue;
             }
