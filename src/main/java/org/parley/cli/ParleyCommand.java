@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** {@code parley}: the top command; every action is a subcommand. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1.0",
         description = "Turns news articles about conflicts into a knowledge graph and serves it over SPARQL.",
-        subcommands = {ServeCommand.class})
+        subcommands = {DemoCommand.class, ServeCommand.class, IngestCommand.class, QueryCommand.class,
+                LoadCommand.class, ExportCommand.class, ValidateCommand.class, StatsCommand.class})
 public class ParleyCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

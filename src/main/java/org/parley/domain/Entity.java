@@ -26,6 +26,11 @@ public record Entity(String key, EntityKind kind, String label, List<String> alt
         altLabels = List.copyOf(altLabels);
         roles = List.copyOf(roles);
         Objects.requireNonNull(wikidata, "wikidata");
+        wikidata.ifPresent(q -> {
+            if (!q.matches("Q[1-9][0-9]*")) {
+                throw new IllegalArgumentException("not a Wikidata item id: " + q);
+            }
+        });
         Objects.requireNonNull(isoCode, "isoCode");
         Objects.requireNonNull(affiliation, "affiliation");
         affiliation.ifPresent(Keys::check);

@@ -22,6 +22,9 @@ public record Extraction(Article article, List<Entity> entities, List<Meeting> m
                 .collect(Collectors.toMap(Entity::key, Function.identity(), (a, b) -> {
                     throw new IllegalArgumentException("two entities with key " + a.key());
                 }));
+        for (Entity e : entities) {
+            e.affiliation().ifPresent(k -> known(byKey, k, e.key()));
+        }
         for (Meeting m : meetings) {
             m.participants().forEach(k -> known(byKey, k, m.key()));
             m.delegates().forEach(d -> {

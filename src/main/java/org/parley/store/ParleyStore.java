@@ -2,6 +2,7 @@ package org.parley.store;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -23,8 +24,13 @@ public class ParleyStore {
     private final Path location;
     private DatasetGraph dataset;
 
+    @Inject
     public ParleyStore(ParleyConfig config) {
-        this.location = config.store();
+        this(config.store());
+    }
+
+    public ParleyStore(Path location) {
+        this.location = location;
     }
 
     /** The dataset, opened if need be. */
@@ -57,7 +63,7 @@ public class ParleyStore {
     }
 
     @PreDestroy
-    synchronized void close() {
+    public synchronized void close() {
         if (dataset != null) {
             // expel, not just close: it releases the folder's lock for the next process
             TDBInternal.expel(dataset);

@@ -1,0 +1,75 @@
+package org.parley.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.parley.graph.PARLEY;
+import org.parley.graph.ShaclCheck;
+
+import java.util.Iterator;
+import java.util.Optional;
+
+/** Article graphs in the embedded TDB2 store: one write transaction per article. */
+@ApplicationScoped
+public class TdbArticleStore implements ArticleStore {
+    private final ParleyStore store;
+
+    public TdbArticleStore(ParleyStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void replace(Node name, Graph content) {
+        DatasetGraph dsg = store.dataset();
+        Txn.executeWrite(dsg, () -> {
+            ensureOntology(dsg);
+            dsg.removeGraph(name);
+            content.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    /** Writes the ontology into its own graph when it is missing or differs from the one this build carries. */
+    public void ensureOntology() {
+        DatasetGraph dsg = store.dataset();
+        Txn.executeWrite(dsg, () -> ensureOntology(dsg));
+    }
+
+    private static void ensureOntology(DatasetGraph dsg) {
+        Graph ontology = ShaclCheck.get().ontology();
+        Graph stored = dsg.getGraph(PARLEY.ONTOLOGY);
+        if (stored.size() == ontology.size() && ontology.find().toList().stream().allMatch(stored::contains)) {
+            return;
+        }
+        dsg.removeGraph(PARLEY.ONTOLOGY);
+        ontology.find().forEachRemaining(t -> dsg.add(PARLEY.ONTOLOGY, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    @Override
+    public Optional<String> sourceOfContent(String contentHash) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            Iterator<Quad> hits = dsg.find(Node.ANY, Node.ANY, PARLEY.contentHash, NodeFactory.createLiteralString(contentHash));
+            while (hits.hasNext()) {
+                Quad q = hits.next();
+                Iterator<Quad> sources = dsg.find(q.getGraph(), q.getSubject(), PARLEY.sourceLocation, Node.ANY);
+                if (sources.hasNext()) {
+                    return Optional.of(sources.next().getObject().getLiteralLexicalForm());
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    @Override
+    public Optional<String> contentHashOf(Node article) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            Iterator<Quad> hits = dsg.find(Node.ANY, article, PARLEY.contentHash, Node.ANY);
+            return hits.hasNext() ? Optional.of(hits.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        });
+    }
+}

@@ -1,0 +1,130 @@
+package org.parley.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The packaged {@code parley} command, run as a separate process on a store in a temporary folder. */
+class CommandLineIT {
+    private static final List<String> JVM = List.of("-Xmx512m");
+    private static final String TTL = """
+            @prefix ex: <http://example.org/> .
+            ex:alice ex:knows ex:bob .
+            ex:bob ex:name "Bob" .
+            """;
+
+    @TempDir
+    Path dir;
+
+    private String store() {
+        return dir.resolve("tdb2").toString();
+    }
+
+    @Test
+    void loadedTriplesAreQueryableAsJsonResults() throws Exception {
+        Path data = Files.writeString(dir.resolve("people.ttl"), TTL);
+        var load = ParleyProcess.run(JVM, "load", "--store", store(), "--graph", "http://example.org/g", data.toString());
+        assertEquals(0, load.exitCode(), load.stderr());
+        var query = ParleyProcess.run(JVM, "query", "--store", store(), "--format", "json",
+                "-e", "SELECT ?name WHERE { ?s <http://example.org/name> ?name }");
+        assertEquals(0, query.exitCode(), query.stderr());
+        assertTrue(query.stdout().trim().startsWith("{"), query.stdout());
+        assertTrue(query.stdout().contains("\"Bob\""), query.stdout());
+    }
+
+    @Test
+    void anUnparsableFileLoadsNothingAndSaysWhichFile() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.ttl"), TTL);
+        Path bad = Files.writeString(dir.resolve("bad.ttl"), "@prefix ex: <http://example.org/> .\nex:a ex:b .\n");
+        var load = ParleyProcess.run(JVM, "load", "--store", store(), good.toString(), bad.toString());
+        assertEquals(1, load.exitCode());
+        assertTrue(load.stderr().contains("bad.ttl"), load.stderr());
+        assertTrue(load.stderr().contains("nothing was loaded"), load.stderr());
+        assertFalse(load.stderr().contains("Exception"), load.stderr());
+        var stats = ParleyProcess.run(JVM, "stats", "--store", store());
+        assertTrue(stats.stdout().contains("quads                  0"), stats.stdout());
+    }
+
+    @Test
+    void exportedNQuadsLoadIntoAnotherStore() throws Exception {
+        Path data = Files.writeString(dir.resolve("people.ttl"), TTL);
+        ParleyProcess.run(JVM, "load", "--store", store(), data.toString());
+        Path dump = dir.resolve("dump.nq");
+        var export = ParleyProcess.run(JVM, "export", "--store", store(), "--format", "nq", dump.toString());
+        assertEquals(0, export.exitCode(), export.stderr());
+        assertEquals(2, Files.readAllLines(dump).size());
+        String other = dir.resolve("other").toString();
+        assertEquals(0, ParleyProcess.run(JVM, "load", "--store", other, dump.toString()).exitCode());
+        var count = ParleyProcess.run(JVM, "query", "--store", other, "--format", "csv",
+                "-e", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        assertTrue(count.stdout().contains("\n2"), count.stdout());
+    }
+
+    @Test
+    void aBadQueryIsOneLineOnStderrAndExitCodeOne() throws Exception {
+        var query = ParleyProcess.run(JVM, "query", "--store", store(), "-e", "SELECT WHERE {");
+        assertEquals(1, query.exitCode());
+        assertTrue(query.stderr().startsWith("parley: bad query"), query.stderr());
+        assertFalse(query.stderr().contains("\tat "), query.stderr());
+    }
+
+    @Test
+    void commandsOtherThanServeDoNotOpenTheHttpPort() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            var stats = ParleyProcess.run(List.of("-Xmx512m", "-Dquarkus.http.port=" + taken.getLocalPort()),
+                    "stats", "--store", store());
+            assertEquals(0, stats.exitCode(), stats.stderr());
+        }
+    }
+
+    @Test
+    void aStoreHeldByARunningServerGivesAClearError() throws Exception {
+        int port = ParleyProcess.freePort();
+        Process server = ParleyProcess.start(JVM, null, "serve", "--store", store(), "--port", Integer.toString(port));
+        try {
+            ParleyProcess.awaitUp("http://localhost:" + port + "/q/health", Duration.ofSeconds(60));
+            var stats = ParleyProcess.run(JVM, "stats", "--store", store());
+            assertEquals(1, stats.exitCode());
+            assertTrue(stats.stderr().contains("in use by another process"), stats.stderr());
+            assertTrue(stats.stderr().contains("--endpoint"), stats.stderr());
+            assertFalse(stats.stderr().contains("\tat "), stats.stderr());
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    @Test
+    void validateAcceptsAStoreWithoutArticles() throws Exception {
+        var validate = ParleyProcess.run(JVM, "validate", "--store", store());
+        assertEquals(0, validate.exitCode(), validate.stderr());
+        assertTrue(validate.stderr().contains("conforms"), validate.stderr());
+    }
+
+    @Test
+    void queryWithEndpointTalksToARunningServerThroughRdf4j() throws Exception {
+        Path data = Files.writeString(dir.resolve("people.ttl"), TTL);
+        assertEquals(0, ParleyProcess.run(JVM, "load", "--store", store(), data.toString()).exitCode());
+        int port = ParleyProcess.freePort();
+        Process server = ParleyProcess.start(JVM, null, "serve", "--store", store(), "--port", Integer.toString(port));
+        try {
+            ParleyProcess.awaitUp("http://localhost:" + port + "/q/health", Duration.ofSeconds(60));
+            var query = ParleyProcess.run(JVM, "query", "--endpoint", "http://localhost:" + port + "/sparql",
+                    "--format", "csv", "-e", "SELECT ?name WHERE { ?s <http://example.org/name> ?name }");
+            assertEquals(0, query.exitCode(), query.stderr());
+            assertEquals(List.of("name", "Bob"), query.stdout().lines().toList());
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.parley.graph;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.parley.domain.Evidence;
+import org.parley.domain.Extraction;
+import org.parley.domain.Meeting;
+import org.parley.domain.PartialDate;
+import org.parley.resolve.Iris;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ArticleGraphBuilderTest {
+    private final ArticleGraphBuilder builder = new ArticleGraphBuilder(new Iris("http://example.org/"), "test");
+    private static final Instant NOW = Instant.parse("2024-03-07T10:00:00Z");
+
+    @Test
+    void extractedGraphConformsToTheShapes() {
+        var built = builder.build(SampleExtraction.extraction("file:///news/envoys.txt"), NOW, NOW);
+        assertEquals(List.of(), ShaclCheck.get().violations(built.graph()));
+    }
+
+    @Test
+    void sameArticleGetsTheSameGraphNameAndIris() {
+        var first = builder.build(SampleExtraction.extraction("file:///news/envoys.txt"), NOW, NOW);
+        var again = builder.build(SampleExtraction.extraction("file:///news/envoys.txt"), NOW, NOW);
+        var other = builder.build(SampleExtraction.extraction("file:///news/other.txt"), NOW, NOW);
+        assertEquals(first.name(), again.name());
+        assertTrue(first.graph().isIsomorphicWith(again.graph()));
+        assertFalse(first.name().equals(other.name()));
+        assertTrue(first.name().getURI().startsWith("http://example.org/graph/article/"));
+    }
+
+    @Test
+    void graphHasNoBlankNodes() {
+        Graph g = builder.build(SampleExtraction.extraction("file:///news/envoys.txt"), NOW, NOW).graph();
+        assertFalse(g.find().toList().stream().anyMatch(t -> t.getSubject().isBlank() || t.getObject().isBlank()));
+    }
+
+    @Test
+    void meetingCarriesStatusPlaceDateDelegationAndEvidence() {
+        Graph g = builder.build(SampleExtraction.extraction("file:///news/envoys.txt"), NOW, NOW).graph();
+        Node meeting = g.find(Node.ANY, RDF.type.asNode(), PARLEY.Meeting).next().getSubject();
+        assertTrue(g.contains(meeting, PARLEY.status, PARLEY.occurred));
+        assertTrue(g.contains(meeting, PARLEY.place, NodeFactory.createURI("http://example.org/id/place/port-town")));
+        assertEquals("2024-03-05", g.find(meeting, PARLEY.date, Node.ANY).next().getObject().getLiteralLexicalForm());
+        assertTrue(g.contains(meeting, PARLEY.delegation, Node.ANY));
+        Node evidence = g.find(meeting, PARLEY.evidence, Node.ANY).next().getObject();
+        assertEquals("0", g.find(evidence, PARLEY.beginIndex, Node.ANY).next().getObject().getLiteralLexicalForm());
+    }
+
+    @Test
+    void phoneCallIsNeverTypedAsMeeting() {
+        Graph g = builder.build(SampleExtraction.extraction("file:///news/envoys.txt"), NOW, NOW).graph();
+        Node call = g.find(Node.ANY, RDF.type.asNode(), PARLEY.PhoneCall).next().getSubject();
+        assertFalse(g.contains(call, RDF.type.asNode(), PARLEY.Meeting));
+    }
+
+    @Test
+    void datesKeepTheirPrecision() {
+        assertEquals("http://www.w3.org/2001/XMLSchema#gYearMonth",
+                ArticleGraphBuilder.dateLiteral(PartialDate.of(YearMonth.of(2019, 6))).getLiteralDatatypeURI());
+        assertEquals("2019", ArticleGraphBuilder.dateLiteral(PartialDate.ofYear(2019)).getLiteralLexicalForm());
+    }
+
+    @Test
+    void meetingWithOneParticipantViolatesTheShapes() {
+        Graph g = builder.build(SampleExtraction.extraction("file:///news/envoys.txt"), NOW, NOW).graph();
+        Node meeting = g.find(Node.ANY, RDF.type.asNode(), PARLEY.Meeting).next().getSubject();
+        g.delete(meeting, PARLEY.participant, NodeFactory.createURI("http://example.org/id/state/sylvania"));
+        List<String> violations = ShaclCheck.get().violations(g);
+        assertEquals(1, violations.size(), violations.toString());
+        assertTrue(violations.get(0).contains("at least two parties"), violations.get(0));
+    }
+
+    @Test
+    void aSentenceCitedTwiceForOneFactIsOneEvidenceWithTheHigherConfidence() {
+        var sample = SampleExtraction.extraction("file:///news/envoys.txt");
+        Meeting m = sample.meetings().get(0);
+        Evidence ev = m.evidence().get(0);
+        Meeting twice = new Meeting(m.key(), m.kind(), m.participants(), m.delegates(), m.host(), m.mediator(), m.place(),
+                m.date(), m.status(), List.of(ev, new Evidence(ev.sentence(), ev.begin(), ev.end(), 0.5)));
+        var extraction = new Extraction(sample.article(), sample.entities(), List.of(twice), sample.calls(), sample.disputes());
+        Graph g = builder.build(extraction, NOW, NOW).graph();
+        assertEquals(List.of(), ShaclCheck.get().violations(g));
+        Node meeting = g.find(Node.ANY, RDF.type.asNode(), PARLEY.Meeting).next().getSubject();
+        assertEquals(1, g.find(meeting, PARLEY.evidence, Node.ANY).toList().size());
+    }
+
+    @Test
+    void aStateCanBeTheMeetingPlace() {
+        var sample = SampleExtraction.extraction("file:///news/envoys.txt");
+        Meeting m = sample.meetings().get(0);
+        Meeting inState = new Meeting(m.key(), m.kind(), m.participants(), m.delegates(), m.host(), m.mediator(),
+                java.util.Optional.of("sylvania"), m.date(), m.status(), m.evidence());
+        var extraction = new Extraction(sample.article(), sample.entities(), List.of(inState), sample.calls(), sample.disputes());
+        assertEquals(List.of(), ShaclCheck.get().violations(builder.build(extraction, NOW, NOW).graph()));
+    }
+}
