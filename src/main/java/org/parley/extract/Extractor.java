@@ -833,7 +833,7 @@ public class Extractor {
     private List<DisputeCandidate> disputes(View v, RuleMatch m) {
         int event = m.nodes().get("event");
         String rule = m.rule();
-        boolean statesMayBeTerritory = rule.equals("claim") || rule.equals("regard-as")
+        boolean statesMayBeTerritory = rule.equals("claim") || rule.startsWith("regard-as")
                 || rule.startsWith("separatist");
         List<Ref> agents = node(m, "agent").map(a -> statesOf(v, a)).orElse(List.of());
         List<Ref> sources = node(m, "source").map(a -> statesOf(v, a)).orElse(List.of());
@@ -844,11 +844,15 @@ public class Extractor {
         Optional<Integer> territoryNode = node(m, "territory");
         if (territoryNode.isPresent()) {
             int t = territoryNode.get();
-            // "X, the peninsula that Y seized": the name the description stands beside
+            // "X, the peninsula that Y seized": the name the description stands beside, not the description
             if (v.headRelation(t).equals("appos") && v.mentionAt(v.head(t)).isPresent()) {
+                int description = t;
                 t = v.head(t);
+                area = new java.util.LinkedHashSet<>(v.subtree(t, NOMINAL));
+                area.removeAll(v.subtree(description, NOMINAL));
+            } else {
+                area = v.subtree(t, NOMINAL);
             }
-            area = v.subtree(t, NOMINAL);
         } else {
             // a parse that lost the object: every name the clause governs, bar its subject
             area = v.subtree(event, Set.of("xcomp", "obj", "obl:including", "conj:and", "nmod:of", "compound",
@@ -901,6 +905,20 @@ public class Extractor {
                     claimants.addAll(statesOf(v, d.dependent()));
                 }
             }
+            if (rule.equals("claims-in")) {
+                // "rival claims in the sea, which A contests with B and C": the states of the clause on it
+                for (int d : v.subtree(t, Set.of("acl:relcl", "dep", "compound", "nmod:with", "conj:and", "nsubj",
+                        "obj"))) {
+                    Optional<Mention> dm = v.mentionAt(d);
+                    if (d != t && dm.isPresent() && !v.inMention(d, tm.get()) && v.mentionHead(dm.get()) == d
+                            && gazetteer.state(dm.get().text()).isPresent()) {
+                        claimants.add(nameRef(v, dm.get()));
+                    }
+                }
+            }
+            if (isState && rule.startsWith("regard-as")) {
+                claimants.add(territory); // a state regarded as another's land still claims itself
+            }
             if (rule.startsWith("separatist")) {
                 for (Dependency d : v.children(event)) {
                     if (d.relation().equals("nmod:poss")) {
@@ -927,7 +945,7 @@ public class Extractor {
             if (lemma.equals("annex")) {
                 kind = DisputeKind.ANNEXED;
                 controller = agents.stream().findFirst();
-            } else if (rule.equals("take") || rule.equals("hold")) {
+            } else if (rule.equals("take") || rule.equals("hold") || rule.equals("held-by")) {
                 kind = DisputeKind.OCCUPIED;
                 controller = agents.stream().findFirst();
             } else if (rule.equals("claim") || rule.equals("recover") || rule.equals("claims-in")) {
@@ -935,6 +953,9 @@ public class Extractor {
             } else {
                 kind = DisputeKind.CONTESTED;
             }
+            // the other lands of the same list are not claimants of this one
+            claimants.removeIf(c -> area.stream().anyMatch(a -> a != t && v.tok(a).begin() == c.begin()
+                    && v.headRelation(a).startsWith("conj")));
             out.add(new DisputeCandidate(v.s.index(), territory, claimants, controller, extent(v, t, event), kind,
                     rule.equals("owned-region")));
         }

@@ -301,8 +301,12 @@ public class ArticleAnalyzer {
             List<Evidence> evidence = new ArrayList<>();
             Set<Integer> sentences = new LinkedHashSet<>();
             for (DisputeCandidate d : e.getValue()) {
+                boolean selfGoverning = er.kind(e.getKey()) == EntityKind.STATE;
                 for (Ref r : d.claimants()) {
-                    resolveClaimant(er, r).filter(k -> !k.equals(e.getKey())).ifPresent(claimants::add);
+                    resolveClaimant(er, r).filter(k -> selfGoverning || !k.equals(e.getKey())).ifPresent(claimants::add);
+                }
+                if (selfGoverning && claimants.contains(e.getKey()) && controller.isEmpty()) {
+                    controller = Optional.of(e.getKey());
                 }
                 if (controller.isEmpty()) {
                     controller = d.controller().flatMap(r -> resolveClaimant(er, r)).filter(k -> !k.equals(e.getKey()));
@@ -310,8 +314,9 @@ public class ArticleAnalyzer {
                 if (extent.isEmpty()) {
                     extent = d.extent();
                 }
-                if (kind == null || kind == DisputeKind.CONTESTED || kind == DisputeKind.CLAIMED) {
-                    kind = d.kind() == DisputeKind.CONTESTED && kind != null ? kind : d.kind();
+                // the strongest word wins: annexed, then occupied, claimed, contested
+                if (kind == null || d.kind().ordinal() < kind.ordinal()) {
+                    kind = d.kind();
                 }
                 if (sentences.add(d.sentence())) {
                     evidence.add(evidence(c, d.sentence(), 0.7));
