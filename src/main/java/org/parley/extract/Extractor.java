@@ -416,10 +416,16 @@ public class Extractor {
             }
         } else if (t.pos().equals("WP") || t.pos().equals("WDT")) {
             // "X, who hosted the talks": the relative pronoun stands for its antecedent
+            boolean found = false;
             for (Dependency d : v.parents(head)) {
                 if (d.relation().equals("ref")) {
                     collectParties(v, d.governor(), out, seen);
+                    found = true;
                 }
+            }
+            int clause = v.head(head);
+            if (!found && clause >= 0 && v.headRelation(clause).startsWith("acl")) {
+                collectParties(v, v.head(clause), out, seen); // the parser hung the clause without a ref edge
             }
         } else if (cues.has("pronoun", t.word().toLowerCase()) && t.pos().startsWith("PRP")) {
             out.add(new Ref(Ref.Kind.PRONOUN, v.s.index(), t.begin(), t.end(), t.word(), "", List.of(),
@@ -720,8 +726,13 @@ public class Extractor {
             if (chain.contains(cur)) {
                 return true;
             }
-            if (v.headRelation(cur).startsWith("acl:relcl") && !chain.contains(v.head(cur))) {
+            String rel = v.headRelation(cur);
+            if (rel.startsWith("acl") && !chain.contains(v.head(cur))) {
                 return false;
+            }
+            if (rel.startsWith("advcl") || rel.startsWith("ccomp") || rel.startsWith("csubj")
+                    || rel.startsWith("parataxis")) {
+                return false; // another clause, another event
             }
             cur = v.head(cur);
         }

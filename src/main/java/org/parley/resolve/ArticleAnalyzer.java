@@ -117,6 +117,13 @@ public class ArticleAnalyzer {
             drafts.add(d);
             last = d;
         }
+        for (Draft d : drafts) {
+            // the article's lead event: undated in its first sentences, it happened on the lead's day
+            if (d.date.isEmpty() && d.status == EventStatus.OCCURRED && c.leadDate().isPresent()
+                    && d.sentences.stream().anyMatch(i -> i <= 2)) {
+                d.date = date(c.leadDate().get(), published, d.status);
+            }
+        }
         List<Draft> merged = merge(drafts);
         for (Draft d : merged) {
             if (d.place.isEmpty() || d.placeIsState) {
@@ -124,11 +131,6 @@ public class ArticleAnalyzer {
                     d.place = Optional.of(p);
                     d.placeIsState = false;
                 });
-            }
-            // the article's lead event: undated in its first sentences, it happened on the lead's day
-            if (d.date.isEmpty() && d.status == EventStatus.OCCURRED && c.leadDate().isPresent()
-                    && d.sentences.stream().anyMatch(i -> i <= 2)) {
-                d.date = date(c.leadDate().get(), published, d.status);
             }
             if (d.place.isEmpty() && c.dateline().isPresent() && published.isPresent() && d.date.isPresent()
                     && d.date.get().day().isPresent()
@@ -227,7 +229,7 @@ public class ArticleAnalyzer {
                         && (o.status == EventStatus.PLANNED || d.status == EventStatus.PLANNED);
                 if (sameParties && (o.status == d.status || called)
                         && (o.place.isEmpty() || d.place.isEmpty() || o.place.equals(d.place))
-                        && compatible(o.date, d.date)) {
+                        && compatible(o.date, d.date) && (near || (o.date.isPresent() && d.date.isPresent()))) {
                     into = o;
                     break;
                 }
