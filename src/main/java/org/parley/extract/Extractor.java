@@ -316,7 +316,8 @@ public class Extractor {
                 for (Dependency d : v.children(cur)) {
                     String r = d.relation();
                     if (r.startsWith("aux") || r.equals("advmod") || r.equals("amod") || r.equals("det")
-                            || r.equals("compound:prt") || r.equals("mark") || r.startsWith("xcomp")) {
+                            || r.equals("compound:prt") || r.equals("mark") || r.startsWith("xcomp")
+                            || (r.equals("acl") && v.tok(d.dependent()).pos().equals("VBN"))) {
                         context.add(d.dependent());
                     }
                 }
@@ -447,8 +448,10 @@ public class Extractor {
                     if (gazetteer.demonym(dm.get().text()).isPresent()) {
                         r = new Ref(Ref.Kind.DEMONYM, r.sentence(), r.begin(), r.end(), r.text(), r.nerType(),
                                 List.of(), Optional.empty(), false);
+                    } else if (dm.get().type().equals("MISC") && !v.tok(d).pos().startsWith("NNP")) {
+                        continue;
                     } else if (dm.get().type().equals("MISC")) {
-                        // "a rebel movement's delegation" named by its adjective: the movement itself
+                        // "a rebel movement's delegation" named by its proper adjective: the movement itself
                         r = new Ref(Ref.Kind.NAME, r.sentence(), r.begin(), r.end(), r.text(), "ORGANIZATION",
                                 List.of(), Optional.empty(), false);
                     }
@@ -665,8 +668,8 @@ public class Extractor {
     private boolean placeCase(View v, int head) {
         for (Dependency d : v.children(head)) {
             String l = v.tok(d.dependent()).lemma();
-            if (d.relation().equals("case") && (l.equals("in") || l.equals("at") || l.equals("to")
-                    || l.equals("outside") || l.equals("near"))) {
+            if (d.relation().equals("case") && (l.equals("in") || l.equals("at") || l.equals("outside")
+                    || l.equals("near"))) {
                 return true;
             }
         }

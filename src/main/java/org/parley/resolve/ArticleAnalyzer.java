@@ -110,6 +110,16 @@ public class ArticleAnalyzer {
             if (m.host().isPresent()) {
                 d.host = resolveParty(er, m.host().get(), Set.of(), last).stream().findFirst();
             }
+            if (d.parties.size() < 2 && m.kind() == MeetingKind.NEGOTIATION_ROUND && m.parties().isEmpty()) {
+                // "the second round was held in X": a round of the talks between the states or groups last named
+                for (int i = drafts.size() - 1; i >= 0; i--) {
+                    Draft o = drafts.get(i);
+                    if (o.parties.stream().noneMatch(p -> er.kind(p) == EntityKind.PERSON)) {
+                        d.parties.addAll(o.parties);
+                        break;
+                    }
+                }
+            }
             if (d.parties.size() < 2) {
                 continue;
             }
