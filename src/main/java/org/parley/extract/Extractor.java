@@ -76,6 +76,10 @@ public class Extractor {
             ms.sort(Comparator.comparingInt(Mention::begin));
             views.add(new View(s, ms));
         }
+        Optional<When> lead = views.isEmpty() ? Optional.empty() : views.get(0).mentions.stream()
+                .filter(m -> m.type().equals("DATE") && m.normalized().map(x -> x.matches("\\d{4}-\\d{2}-\\d{2}.*")).orElse(false))
+                .findFirst().map(m -> new When(m.normalized().get(), isWeekday(m.text())));
+        views.forEach(v -> v.lead = lead);
         List<Ref> names = new ArrayList<>();
         Set<Integer> subjects = new HashSet<>();
         for (View v : views) {
@@ -120,9 +124,6 @@ public class Extractor {
             }
         }
         List<Span> spans = parsed.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList();
-        Optional<When> lead = views.isEmpty() ? Optional.empty() : views.get(0).mentions.stream()
-                .filter(m -> m.type().equals("DATE") && m.normalized().map(x -> x.matches("\\d{4}-\\d{2}-\\d{2}.*")).orElse(false))
-                .findFirst().map(m -> new When(m.normalized().get(), isWeekday(m.text())));
         return new Candidates(parsed.article(), spans, names, subjects, dateline(views), lead, meetings, calls,
                 disputes, travels);
     }
@@ -165,6 +166,16 @@ public class Extractor {
                 Ref r = nameRef(v, dm.get());
                 parties.add(new Ref(r.kind(), r.sentence(), r.begin(), r.end(), r.text(), r.nerType(), r.titles(),
                         r.affiliation(), false));
+                extraPlaces.add(new Ref(r.kind(), r.sentence(), r.begin(), r.end(), r.text(), r.nerType(), r.titles(),
+                        r.affiliation(), true));
+            }
+            Optional<Integer> at = node(m, "at");
+            if (at.isPresent()) {
+                Optional<Mention> am = v.mentionAt(at.get()).filter(x -> x.type().equals("LOCATION"));
+                if (am.isEmpty()) {
+                    continue;
+                }
+                Ref r = nameRef(v, am.get());
                 extraPlaces.add(new Ref(r.kind(), r.sentence(), r.begin(), r.end(), r.text(), r.nerType(), r.titles(),
                         r.affiliation(), true));
             }
@@ -681,6 +692,7 @@ public class Extractor {
      * in a relative clause (which tells of something else).
      */
     private Optional<When> date(View v, int event, int noun) {
+        Optional<When> lead = v.lead;
         Set<Integer> chain = new HashSet<>();
         for (int start : new int[]{event, noun}) {
             int cur = start;
@@ -698,6 +710,10 @@ public class Extractor {
         Mention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Mention m : v.mentions) {
+            if (m.type().equals("DATE") && lead.isPresent()
+                    && m.text().matches("(?i)(earlier |later )?(that|the same) (day|morning|afternoon|evening|night)")) {
+                return lead; // "that morning": the day the article reports
+            }
             if (!m.type().equals("DATE") || m.normalized().isEmpty()
                     || !m.normalized().get().matches("\\d{4}.*") || anaphoricDay(m.text())) {
                 continue;
@@ -730,7 +746,8 @@ public class Extractor {
                 return true;
             }
             String rel = v.headRelation(cur);
-            if (rel.startsWith("acl") && !chain.contains(v.head(cur))) {
+            boolean participle = rel.equals("acl") && (v.tok(cur).pos().equals("VBG") || v.tok(cur).pos().equals("VBN"));
+            if (rel.startsWith("acl") && !participle && !chain.contains(v.head(cur))) {
                 return false;
             }
             if (rel.startsWith("advcl") || rel.startsWith("ccomp") || rel.startsWith("csubj")
@@ -746,7 +763,8 @@ public class Extractor {
     private static int clauseOf(View v, int token) {
         int cur = token;
         for (int hop = 0; hop < 12 && cur >= 0; hop++) {
-            if (v.tok(cur).pos().startsWith("VB")) {
+            // a participle modifying a noun ("three hours beginning on Thursday") belongs to the noun's clause
+            if (v.tok(cur).pos().startsWith("VB") && !v.headRelation(cur).equals("acl")) {
                 return cur;
             }
             cur = v.head(cur);

@@ -17,6 +17,8 @@ import java.util.Set;
 final class View {
     final Sentence s;
     final List<Mention> mentions;
+    /** The article's lead date, for "that morning" and "the same day". */
+    Optional<Candidates.When> lead = Optional.empty();
     private final List<List<Dependency>> children = new ArrayList<>();
     private final List<List<Dependency>> parents = new ArrayList<>();
     private final int[] head;
