@@ -801,11 +801,21 @@ public class Extractor {
         }
         int event = m.nodes().get("event");
         if (party.isEmpty()) {
-            // "Hours before flying to the capital, the envoy said": the subject of the governing clause
+            // "Hours before flying to the capital, the envoy said": the subject of the governing clause,
+            // else the person the sentence names
             int gov = v.head(event);
+            while (gov >= 0 && !v.tok(gov).pos().startsWith("VB")) {
+                gov = v.head(gov);
+            }
             if (gov >= 0) {
                 party = v.children(gov).stream().filter(d -> d.relation().startsWith("nsubj"))
-                        .map(Dependency::dependent).findFirst();
+                        .map(Dependency::dependent)
+                        .filter(d -> v.mentionAt(d).map(x -> x.type().equals("PERSON")).orElse(false)
+                                || v.tok(d).pos().startsWith("PRP"))
+                        .findFirst();
+            }
+            if (party.isEmpty()) {
+                party = v.mentions.stream().filter(x -> x.type().equals("PERSON")).map(v::mentionHead).findFirst();
             }
         }
         Optional<Ref> who = party.flatMap(p -> parties(v, p).stream().findFirst());

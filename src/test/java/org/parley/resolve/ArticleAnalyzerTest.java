@@ -148,6 +148,50 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void dateOfAParticipleBelongsToTheMeeting() {
+        Extraction x = analyze("Kadri Tamm and Anu Kask met with Batu Erdene for more than two hours beginning late "
+                + "Monday.", "2024-05-15");
+        assertEquals("2024-05-13", x.meetings().get(0).date().orElseThrow().iso());
+    }
+
+    @Test
+    void dateInAnotherClauseDoesNotDateTheMeeting() {
+        Extraction x = analyze("Batu Erdene met Kadri Tamm in Tallinn, where the agency has kept an office since 2009.",
+                "2024-05-15");
+        assertTrue(x.meetings().get(0).date().isEmpty(), x.meetings().get(0).date().toString());
+    }
+
+    @Test
+    void bareMonthOfAPastMeetingIsNotInTheFuture() {
+        Extraction x = analyze("Batu Erdene and Kadri Tamm last met in September in Tallinn.", "2024-05-15");
+        assertEquals("2023-09", x.meetings().get(0).date().orElseThrow().iso());
+    }
+
+    @Test
+    void travelDestinationPlacesAMeetingThatNamesNoPlace() {
+        Extraction x = analyze("Hours before flying to Reykjavik, Kadri Tamm spoke to reporters. Kadri Tamm met "
+                + "Batu Erdene for three hours on Monday.", "2024-05-15");
+        assertEquals(Optional.of("reykjavik"), x.meetings().get(0).place());
+    }
+
+    @Test
+    void roundsOfTalksBetweenStatesKeepTheirParties() {
+        Extraction x = analyze("Mongolia and Estonia held talks in Tallinn in March. The second round was held in "
+                + "Reykjavik in April.", "2024-05-15");
+        assertEquals(2, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("mongolia", "estonia"), parties(x.meetings().get(1)));
+        assertEquals(Optional.of("reykjavik"), x.meetings().get(1).place());
+    }
+
+    @Test
+    void plannedMeetingThatDidNotHappenIsCancelled() {
+        Extraction x = analyze("A meeting between Batu Erdene and Kadri Tamm had been scheduled in Tallinn, but the "
+                + "two did not meet.", "2024-05-15");
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertEquals(EventStatus.CANCELLED, x.meetings().get(0).status());
+    }
+
+    @Test
     void everyKeyIsTheSlugOfItsLabel() {
         Extraction x = analyze("Mongolian President Batu Erdene met Estonian Prime Minister Kadri Tamm in Reykjavik.",
                 "2024-05-16");
