@@ -282,7 +282,7 @@ public class Extractor {
                 parties.add(0, nameRef(v, m.get()));
                 return;
             }
-            if (v.tok(i).pos().startsWith("VB")) {
+            if (v.tok(i).pos().startsWith("VB") && !(v.head(i) == event && v.headRelation(i).startsWith("aux"))) {
                 return;
             }
         }
@@ -512,7 +512,8 @@ public class Extractor {
 
     private boolean isPair(View v, int head) {
         Token t = v.tok(head);
-        if (t.word().equalsIgnoreCase("they") || t.word().equalsIgnoreCase("them")) {
+        if (t.word().equalsIgnoreCase("they") || t.word().equalsIgnoreCase("them")
+                || t.word().equalsIgnoreCase("their")) {
             return true;
         }
         if (t.lemma().equals("both") || (t.lemma().equals("two") && v.head(head) < 0)) {
@@ -653,7 +654,9 @@ public class Extractor {
         where(v, event).ifPresent(w -> ranked.add(Map.entry(-10, w)));
         ranked.sort(Map.Entry.comparingByKey());
         List<Ref> out = new ArrayList<>(here);
-        ranked.forEach(e -> out.add(e.getValue()));
+        boolean attached = !ranked.isEmpty() && ranked.get(0).getKey() < 100;
+        // a place the graph ties to the meeting rules out the sentence's other places
+        ranked.stream().filter(e -> !attached || e.getKey() < 100).forEach(e -> out.add(e.getValue()));
         return out;
     }
 

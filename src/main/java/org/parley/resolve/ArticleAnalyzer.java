@@ -92,7 +92,18 @@ public class ArticleAnalyzer {
         for (MeetingCandidate m : c.meetings()) {
             if (m.anaphor()) {
                 if (last != null && m.sentence() - last.sentences.stream().mapToInt(i -> i).max().orElse(0) <= 2) {
-                    if (m.status() == last.status) {
+                    if (m.status() == EventStatus.CANCELLED && last.status == EventStatus.OCCURRED) {
+                        // "a planned lunch was dropped": a part of the meeting that did not take place
+                        Draft part = new Draft();
+                        part.parties.addAll(last.parties);
+                        part.status = EventStatus.CANCELLED;
+                        part.kind = m.kind();
+                        part.place = last.place;
+                        part.placeIsState = last.placeIsState;
+                        part.date = last.date;
+                        attach(er, c, part, m, published);
+                        drafts.add(part);
+                    } else if (m.status() == last.status) {
                         attach(er, c, last, m, published);
                     } else if (last.sentences.add(m.sentence())) {
                         // "the talks had been expected in X": the same meeting, but not where or when it was
