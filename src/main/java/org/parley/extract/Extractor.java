@@ -555,19 +555,36 @@ public class Extractor {
             }
         }
         for (int f : frontier) {
-            for (int c : v.subtree(f, Set.of("compound", "amod", "nmod:poss", "flat"))) {
-                if (c == f || v.inMention(c, m)) {
+            Set<Integer> words = v.subtree(f, Set.of("compound", "amod", "nmod:poss", "flat"));
+            if (f == head) {
+                // only the run of words right before the name ("Kremlin aide X"); a bad parse can hang
+                // far-off words on it ("flying to the capital X")
+                Set<Integer> run = new java.util.LinkedHashSet<>();
+                for (int c = m.first() - 1; c >= 0 && words.contains(c); c--) {
+                    Optional<Mention> cm = v.mentionAt(c);
+                    if (cm.isPresent() && (cm.get().type().equals("PERSON")
+                            || gazetteer.capital(cm.get().text()).isPresent())) {
+                        break; // another name, or a city: never part of a title
+                    }
+                    run.add(c);
+                }
+                words = run;
+            }
+            for (int c : words) {
+                if (c == f && f == head || v.inMention(c, m)) {
                     continue;
                 }
                 Optional<Mention> cm = v.mentionAt(c);
-                if (cm.isPresent() && cm.get().type().equals("PERSON")) {
+                if (cm.isPresent() && (cm.get().type().equals("PERSON") || cm.get().type().equals("DATE"))) {
                     continue;
                 }
-                if (cm.isPresent() && affiliation.isEmpty() && !cm.get().type().equals("DATE")) {
+                boolean placeWord = v.children(c).stream().anyMatch(d -> d.relation().equals("case")
+                        && cues.has("place-case", v.tok(d.dependent()).lemma()));
+                if (placeWord) {
+                    continue;
+                }
+                if (cm.isPresent() && affiliation.isEmpty()) {
                     affiliation = Optional.of(cm.get().text());
-                }
-                if (f == head && c > m.first()) {
-                    continue;
                 }
                 titleTokens.add(c);
             }
