@@ -22,11 +22,13 @@ import java.util.Set;
  * @param calls     phone and video calls
  * @param disputes  one candidate per contested territory per sentence
  * @param travels   movements of a party to a place
+ * @param delegates people said to lead a party's delegation
  */
 public record Candidates(Article article, List<Span> sentences, List<Ref> names, Set<Integer> subjects,
                          Optional<Ref> dateline, Optional<When> leadDate,
                          List<MeetingCandidate> meetings, List<CallCandidate> calls,
-                         List<DisputeCandidate> disputes, List<TravelCandidate> travels) {
+                         List<DisputeCandidate> disputes, List<TravelCandidate> travels,
+                         List<DelegateCandidate> delegates) {
     public Candidates {
         sentences = List.copyOf(sentences);
         names = List.copyOf(names);
@@ -35,6 +37,11 @@ public record Candidates(Article article, List<Span> sentences, List<Ref> names,
         calls = List.copyOf(calls);
         disputes = List.copyOf(disputes);
         travels = List.copyOf(travels);
+        delegates = List.copyOf(delegates);
+    }
+
+    /** "The republic's delegation will be led by X": X speaks for the republic at its talks. */
+    public record DelegateCandidate(int sentence, Ref person, Ref represents) {
     }
 
     /**

@@ -96,6 +96,7 @@ public class Extractor {
         List<CallCandidate> calls = new ArrayList<>();
         List<DisputeCandidate> disputes = new ArrayList<>();
         List<TravelCandidate> travels = new ArrayList<>();
+        List<Candidates.DelegateCandidate> delegates = new ArrayList<>();
         Map<Integer, List<RuleMatch>> bySentence = new LinkedHashMap<>();
         for (RuleMatch m : parsed.matches()) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
@@ -120,12 +121,20 @@ public class Extractor {
                     disputes.addAll(disputes(v, m));
                 } else if (m.relation().equals("travel")) {
                     travel(v, m).ifPresent(travels::add);
+                } else if (m.rule().equals("delegation-led-by")) {
+                    List<Ref> people = parties(v, m.nodes().get("delegate"));
+                    List<Ref> sides = statesOf(v, m.nodes().get("represents"));
+                    for (Ref p : people) {
+                        if (!sides.isEmpty() && p.kind() == Ref.Kind.NAME && p.nerType().equals("PERSON")) {
+                            delegates.add(new Candidates.DelegateCandidate(v.s.index(), p, sides.get(0)));
+                        }
+                    }
                 }
             }
         }
         List<Span> spans = parsed.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList();
         return new Candidates(parsed.article(), spans, names, subjects, dateline(views), lead, meetings, calls,
-                disputes, travels);
+                disputes, travels, delegates);
     }
 
     private static Optional<Integer> node(RuleMatch m, String name) {
@@ -138,7 +147,7 @@ public class Extractor {
         Map<Integer, MeetingCandidate> byEvent = new LinkedHashMap<>();
         Set<Integer> eventNouns = new HashSet<>();
         for (RuleMatch m : ms) {
-            if (!m.relation().equals("meeting") || m.rule().startsWith("anaphor")) {
+            if (!m.relation().equals("meeting") || m.rule().startsWith("anaphor") || m.nodes().containsKey("delegate")) {
                 continue;
             }
             int event = m.nodes().get("event");
@@ -479,7 +488,7 @@ public class Extractor {
             }
         } else if (cues.has("role", t.lemma())) {
             Optional<Integer> named = v.children(head).stream()
-                    .filter(d -> d.relation().equals("appos")).map(Dependency::dependent)
+                    .filter(d -> d.relation().equals("appos") || d.relation().equals("dep")).map(Dependency::dependent)
                     .filter(d -> v.mentionAt(d).map(x -> x.type().equals("PERSON")).orElse(false)).findFirst();
             boolean generic = v.children(head).stream().anyMatch(d -> d.relation().equals("det")
                     && (v.tok(d.dependent()).lemma().equals("a") || v.tok(d.dependent()).lemma().equals("an")));
@@ -543,7 +552,7 @@ public class Extractor {
         List<Integer> frontier = new ArrayList<>();
         frontier.add(head);
         for (Dependency d : v.parents(head)) {
-            if (d.relation().equals("appos") && !v.inMention(d.governor(), m)) {
+            if (d.relation().equals("appos") && !v.inMention(d.governor(), m) && v.mentionAt(d.governor()).isEmpty()) {
                 frontier.add(d.governor());
                 titleTokens.add(d.governor());
             }

@@ -146,6 +146,19 @@ public class ArticleAnalyzer {
             }
         }
         List<Draft> merged = merge(drafts);
+        for (Candidates.DelegateCandidate dc : c.delegates()) {
+            Optional<String> person = er.key(dc.person());
+            Optional<String> side = resolveClaimant(er, dc.represents());
+            if (person.isEmpty() || side.isEmpty()) {
+                continue;
+            }
+            er.affiliate(person.get(), side.get());
+            // the delegation takes part in the nearest meeting of that party
+            merged.stream().filter(d -> d.parties.contains(side.get()))
+                    .min(java.util.Comparator.comparingInt(d -> Math.abs(d.sentences.iterator().next() - dc.sentence())))
+                    .filter(d -> d.delegates.stream().noneMatch(x -> x.person().equals(person.get())))
+                    .ifPresent(d -> d.delegates.add(new Delegate(person.get(), side.get())));
+        }
         for (Draft d : merged) {
             if (d.place.isEmpty() || d.placeIsState) {
                 travelPlace(er, c, d).ifPresent(p -> {

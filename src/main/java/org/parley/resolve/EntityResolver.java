@@ -355,6 +355,14 @@ final class EntityResolver {
         return relative ? fallback : fallback.or(() -> aff);
     }
 
+    /** Records the state or organisation a person acts for, unless the text already gave one. */
+    void affiliate(String person, String party) {
+        Builder b = entities.get(person);
+        if (b != null && b.affiliation.isEmpty() && !person.equals(party)) {
+            b.affiliation = Optional.of(party);
+        }
+    }
+
     void markKind(String key, EntityKind kind) {
         Builder b = entities.get(key);
         if (b != null && b.kind == EntityKind.PLACE) {

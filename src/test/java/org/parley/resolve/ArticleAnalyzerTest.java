@@ -192,6 +192,24 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void delegationLeaderIsADelegateOfItsState() {
+        Extraction x = analyze("Mongolian and Estonian negotiators will hold talks in Reykjavik on Friday. Mongolia's "
+                + "delegation will be led by the deputy minister Anna Berg.", "2024-05-15");
+        Meeting m = x.meetings().get(0);
+        assertEquals(List.of(new org.parley.domain.Delegate("anna-berg", "mongolia")), m.delegates());
+        assertEquals(Optional.of("mongolia"), x.entity("anna-berg").affiliation());
+    }
+
+    @Test
+    void titleIsOnlyTheWordsRightBeforeTheName() {
+        Extraction x = analyze("Hours before flying to Tallinn, envoy Kadri Tamm told reporters that the talks were "
+                + "close.", "2024-05-15");
+        Entity tamm = x.entity("kadri-tamm");
+        assertEquals(List.of("envoy"), tamm.roles());
+        assertTrue(tamm.affiliation().isEmpty(), tamm.affiliation().toString());
+    }
+
+    @Test
     void everyKeyIsTheSlugOfItsLabel() {
         Extraction x = analyze("Mongolian President Batu Erdene met Estonian Prime Minister Kadri Tamm in Reykjavik.",
                 "2024-05-16");
