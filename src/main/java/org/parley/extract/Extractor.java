@@ -255,6 +255,8 @@ public class Extractor {
             double confidence = parties.size() >= 2 ? 0.8 : 0.5;
             List<Ref> places = new ArrayList<>(extraPlaces);
             places.addAll(places(v, event, noun));
+            parties.removeIf(p -> p.kind() == Ref.Kind.NAME
+                    && places.stream().anyMatch(pl -> pl.begin() == p.begin() && !pl.nerType().equals(p.nerType())));
             byEvent.put(event, new MeetingCandidate(v.s.index(), v.tok(event).begin(), kind, parties, host,
                     places, date(v, event, noun), status.get(), false, confidence));
         }
@@ -641,7 +643,14 @@ public class Extractor {
             }
         }
         List<Map.Entry<Integer, Ref>> ranked = new ArrayList<>();
-        for (Mention m : v.mentions) {
+        for (Mention found : v.mentions) {
+            Mention m = found;
+            if (m.type().equals("PERSON") && m.first() == m.last() && placeCase(v, m.first())
+                    && !v.headRelation(m.first()).equals("nmod:poss")) {
+                // "In Stanley he met…": a one-word name after "in" or "at" is a place NER took for a person
+                m = new Mention(m.sentence(), m.first(), m.last(), m.text(), "LOCATION", m.begin(), m.end(),
+                        m.normalized());
+            }
             if (!(m.type().equals("LOCATION") || m.type().equals("ORGANIZATION"))) {
                 continue;
             }
