@@ -210,6 +210,19 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void emptyArticleGivesAnEmptyExtraction() {
+        Extraction x = analyze("", "2024-05-15");
+        assertTrue(x.entities().isEmpty() && x.meetings().isEmpty() && x.disputes().isEmpty());
+    }
+
+    @Test
+    void runOnTextIsAnalysedWithoutItsOverlongSentence() {
+        String text = "Batu Erdene met Kadri Tamm in Reykjavik on Tuesday. " + "and then ".repeat(150) + "nothing.";
+        Extraction x = analyze(text, "2024-05-16");
+        assertEquals(1, x.meetings().size());
+    }
+
+    @Test
     void everyKeyIsTheSlugOfItsLabel() {
         Extraction x = analyze("Mongolian President Batu Erdene met Estonian Prime Minister Kadri Tamm in Reykjavik.",
                 "2024-05-16");
