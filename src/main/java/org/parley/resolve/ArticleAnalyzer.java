@@ -146,6 +146,16 @@ public class ArticleAnalyzer {
             }
         }
         List<Draft> merged = merge(drafts);
+        for (int i = 1; i < merged.size(); i++) {
+            Draft d = merged.get(i);
+            Draft before = merged.get(i - 1);
+            int gap = d.sentences.iterator().next() - before.sentences.stream().mapToInt(x -> x).max().orElse(0);
+            // "After the ceremony the two held talks": an undated meeting told right after a dated one
+            if (d.date.isEmpty() && d.status == EventStatus.OCCURRED && before.status == EventStatus.OCCURRED
+                    && before.date.isPresent() && gap >= 0 && gap <= 2) {
+                d.date = before.date;
+            }
+        }
         for (Candidates.DelegateCandidate dc : c.delegates()) {
             Optional<String> person = er.key(dc.person());
             Optional<String> side = resolveClaimant(er, dc.represents());
