@@ -223,6 +223,23 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void undatedMeetingRightAfterADatedOneSharesItsDate() {
+        Extraction x = analyze("Batu Erdene met Kadri Tamm in Tallinn on Monday. After the ceremony Batu Erdene and "
+                + "Anu Kask held talks at the old palace.", "2024-05-16");
+        assertEquals(2, x.meetings().size(), x.meetings().toString());
+        assertEquals("2024-05-13", x.meetings().get(1).date().orElseThrow().iso());
+    }
+
+    @Test
+    void droppedPartOfASummitIsACancelledMeeting() {
+        Extraction x = analyze("Batu Erdene and Kadri Tamm held a summit in Tallinn in March. A planned working "
+                + "lunch was dropped.", "2024-05-16");
+        assertEquals(List.of(EventStatus.OCCURRED, EventStatus.CANCELLED),
+                x.meetings().stream().map(Meeting::status).toList());
+        assertEquals(parties(x.meetings().get(0)), parties(x.meetings().get(1)));
+    }
+
+    @Test
     void everyKeyIsTheSlugOfItsLabel() {
         Extraction x = analyze("Mongolian President Batu Erdene met Estonian Prime Minister Kadri Tamm in Reykjavik.",
                 "2024-05-16");
