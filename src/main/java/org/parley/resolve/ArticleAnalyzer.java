@@ -1,14 +1,447 @@
 package org.parley.resolve;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 import org.parley.domain.Article;
+import org.parley.domain.Delegate;
+import org.parley.domain.DisputeKind;
+import org.parley.domain.EntityKind;
+import org.parley.domain.EventStatus;
+import org.parley.domain.Evidence;
 import org.parley.domain.Extraction;
+import org.parley.domain.Meeting;
+import org.parley.domain.MeetingKind;
 import org.parley.domain.Outcome;
+import org.parley.domain.PartialDate;
+import org.parley.domain.PhoneCall;
+import org.parley.domain.TerritorialDispute;
+import org.parley.extract.Candidates;
+import org.parley.extract.Candidates.CallCandidate;
+import org.parley.extract.Candidates.DisputeCandidate;
+import org.parley.extract.Candidates.MeetingCandidate;
+import org.parley.extract.Candidates.TravelCandidate;
+import org.parley.extract.Candidates.When;
+import org.parley.extract.Extractor;
+import org.parley.extract.Ref;
+import org.parley.nlp.NlpPipeline;
 
-/** Placeholder until the nlp stage lands (branch nlp). */
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs nlp → extract → resolve for one article: resolves references to entities, merges the sentences that
+ * report the same meeting, attaches place and date from later mentions, and builds the {@link Extraction}.
+ * Thread-safe: every call works on its own state; CoreNLP is shared.
+ */
 @ApplicationScoped
 public class ArticleAnalyzer {
+    private static final Logger LOG = Logger.getLogger(ArticleAnalyzer.class);
+    private static final Pattern TIMEX = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
+    private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
+
+    private final NlpPipeline nlp;
+    private final Extractor extractor;
+
+    @Inject
+    public ArticleAnalyzer(NlpPipeline nlp, Extractor extractor) {
+        this.nlp = nlp;
+        this.extractor = extractor;
+    }
+
     public Outcome<Extraction> analyze(Article article) {
-        return Outcome.rejected("nlp", article.source(), "not implemented");
+        try {
+            Candidates c = extractor.extract(nlp.parse(article));
+            return Outcome.ok(resolve(c));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "article %s: analysis failed", article.source());
+            return Outcome.rejected("nlp", article.source(), "analysis failed: " + e);
+        }
+    }
+
+    /** A meeting being assembled from one or more sentences. */
+    private static final class Draft {
+        final Set<String> parties = new LinkedHashSet<>();
+        final List<Delegate> delegates = new ArrayList<>();
+        Optional<String> host = Optional.empty();
+        Optional<String> place = Optional.empty();
+        boolean placeIsState;
+        Optional<PartialDate> date = Optional.empty();
+        EventStatus status;
+        MeetingKind kind;
+        final List<Evidence> evidence = new ArrayList<>();
+        final Set<Integer> sentences = new LinkedHashSet<>();
+    }
+
+    Extraction resolve(Candidates c) {
+        Article article = c.article();
+        EntityResolver er = new EntityResolver(extractor.gazetteer());
+        er.addAll(c.names());
+        Optional<LocalDate> published = article.published();
+        List<Draft> drafts = new ArrayList<>();
+        Draft last = null;
+        for (MeetingCandidate m : c.meetings()) {
+            if (m.anaphor()) {
+                if (last != null && m.sentence() - last.sentences.stream().mapToInt(i -> i).max().orElse(0) <= 2) {
+                    if (m.status() == EventStatus.CANCELLED && last.status == EventStatus.OCCURRED) {
+                        // "a planned lunch was dropped": a part of the meeting that did not take place
+                        Draft part = new Draft();
+                        part.parties.addAll(last.parties);
+                        part.status = EventStatus.CANCELLED;
+                        part.kind = m.kind();
+                        part.place = last.place;
+                        part.placeIsState = last.placeIsState;
+                        part.date = last.date;
+                        attach(er, c, part, m, published);
+                        drafts.add(part);
+                    } else if (m.status() == last.status) {
+                        attach(er, c, last, m, published);
+                    } else if (last.sentences.add(m.sentence())) {
+                        // "the talks had been expected in X": the same meeting, but not where or when it was
+                        last.evidence.add(evidence(c, m.sentence(), m.confidence()));
+                    }
+                }
+                continue;
+            }
+            Draft d = new Draft();
+            d.status = m.status();
+            d.kind = m.kind();
+            for (Ref r : m.parties()) {
+                d.parties.addAll(resolveParty(er, r, d.parties, last, c.subjects()));
+            }
+            if (m.host().isPresent()) {
+                d.host = resolveParty(er, m.host().get(), Set.of(), last).stream().findFirst();
+            }
+            if (d.parties.size() < 2 && m.kind() == MeetingKind.NEGOTIATION_ROUND && m.parties().isEmpty()) {
+                // "the second round was held in X": a round of the talks between the states or groups last named
+                for (int i = drafts.size() - 1; i >= 0; i--) {
+                    Draft o = drafts.get(i);
+                    if (o.parties.stream().noneMatch(p -> er.kind(p) == EntityKind.PERSON)) {
+                        d.parties.addAll(o.parties);
+                        break;
+                    }
+                }
+            }
+            if (d.parties.size() < 2) {
+                continue;
+            }
+            attach(er, c, d, m, published);
+            drafts.add(d);
+            last = d;
+        }
+        for (Draft d : drafts) {
+            // the article's lead event: undated in its first sentences, it happened on the lead's day
+            if (d.date.isEmpty() && d.status == EventStatus.OCCURRED && c.leadDate().isPresent()
+                    && d.sentences.stream().anyMatch(i -> i <= 2)) {
+                d.date = date(c.leadDate().get(), published, d.status);
+            }
+        }
+        List<Draft> merged = merge(drafts);
+        for (int i = 1; i < merged.size(); i++) {
+            Draft d = merged.get(i);
+            Draft before = merged.get(i - 1);
+            int gap = d.sentences.iterator().next() - before.sentences.stream().mapToInt(x -> x).max().orElse(0);
+            // "After the ceremony the two held talks": an undated meeting told right after a dated one
+            if (d.date.isEmpty() && d.status == EventStatus.OCCURRED && before.status == EventStatus.OCCURRED
+                    && before.date.isPresent() && gap >= 0 && gap <= 2) {
+                d.date = before.date;
+            }
+        }
+        for (Candidates.DelegateCandidate dc : c.delegates()) {
+            Optional<String> person = er.key(dc.person());
+            Optional<String> side = resolveClaimant(er, dc.represents());
+            if (person.isEmpty() || side.isEmpty()) {
+                continue;
+            }
+            er.affiliate(person.get(), side.get());
+            // the delegation takes part in the nearest meeting of that party
+            merged.stream().filter(d -> d.parties.contains(side.get()))
+                    .min(java.util.Comparator.comparingInt(d -> Math.abs(d.sentences.iterator().next() - dc.sentence())))
+                    .filter(d -> d.delegates.stream().noneMatch(x -> x.person().equals(person.get())))
+                    .ifPresent(d -> d.delegates.add(new Delegate(person.get(), side.get())));
+        }
+        for (Draft d : merged) {
+            if (d.place.isEmpty() || d.placeIsState) {
+                travelPlace(er, c, d).ifPresent(p -> {
+                    d.place = Optional.of(p);
+                    d.placeIsState = false;
+                });
+            }
+            if (d.place.isEmpty() && c.dateline().isPresent() && published.isPresent() && d.date.isPresent()
+                    && d.date.get().day().isPresent()
+                    && Math.abs(toDate(d.date.get()).toEpochDay() - published.get().toEpochDay()) <= 1) {
+                d.place = Optional.of(er.place(c.dateline().get().text()));
+            }
+        }
+        List<Meeting> meetings = new ArrayList<>();
+        int n = 1;
+        for (Draft d : merged) {
+            d.place.ifPresent(p -> er.markKind(p, EntityKind.CITY));
+            meetings.add(new Meeting("m" + n++, d.kind, List.copyOf(d.parties), d.delegates, d.host, Optional.empty(),
+                    d.place, d.date, d.status, d.evidence));
+        }
+        List<PhoneCall> calls = new ArrayList<>();
+        for (CallCandidate call : c.calls()) {
+            Set<String> parties = new LinkedHashSet<>();
+            for (Ref r : call.parties()) {
+                parties.addAll(resolveParty(er, r, parties, null));
+            }
+            if (parties.size() >= 2) {
+                calls.add(new PhoneCall("c" + (calls.size() + 1), List.copyOf(parties),
+                        call.date().flatMap(v -> date(v, published, call.status())), call.status(),
+                        List.of(evidence(c, call.sentence(), 0.7))));
+            }
+        }
+        List<TerritorialDispute> disputes = disputes(er, c);
+        return new Extraction(article, er.entities(), meetings, calls, disputes);
+    }
+
+    private void attach(EntityResolver er, Candidates c, Draft d, MeetingCandidate m, Optional<LocalDate> published) {
+        if (d.sentences.add(m.sentence())) {
+            d.evidence.add(evidence(c, m.sentence(), m.confidence()));
+        }
+        for (Ref p : m.places()) {
+            Optional<String> key = p.kind() == Ref.Kind.HERE
+                    ? c.dateline().map(dl -> er.place(dl.text()))
+                    : er.key(p);
+            if (key.isEmpty() || d.parties.contains(key.get())) {
+                continue;
+            }
+            boolean isState = er.kind(key.get()) == EntityKind.STATE;
+            if (d.place.isEmpty() || (d.placeIsState && !isState)) {
+                d.place = key;
+                d.placeIsState = isState;
+            }
+        }
+        if (d.date.isEmpty()) {
+            d.date = m.date().flatMap(v -> date(v, published, d.status));
+        }
+    }
+
+    private Optional<String> travelPlace(EntityResolver er, Candidates c, Draft d) {
+        int first = d.sentences.iterator().next();
+        TravelCandidate best = null;
+        for (TravelCandidate t : c.travels()) {
+            if (t.party().isEmpty()) {
+                continue;
+            }
+            Optional<String> who = resolveParty(er, t.party().get(), Set.of(), null).stream().findFirst();
+            if (who.isPresent() && d.parties.contains(who.get())
+                    && (best == null || Math.abs(t.sentence() - first) < Math.abs(best.sentence() - first))) {
+                best = t;
+            }
+        }
+        return best == null ? Optional.empty() : er.key(best.place())
+                .filter(k -> er.kind(k) != EntityKind.STATE || d.place.isEmpty());
+    }
+
+    private List<String> resolveParty(EntityResolver er, Ref r, Set<String> already, Draft previous) {
+        return resolveParty(er, r, already, previous, Set.of());
+    }
+
+    private List<String> resolveParty(EntityResolver er, Ref r, Set<String> already, Draft previous,
+                                      Set<Integer> subjects) {
+        return switch (r.kind()) {
+            case NAME, DEMONYM -> er.key(r).stream().toList();
+            case PRONOUN -> er.personBefore(r.begin(), already, subjects, 400).stream().toList();
+            case GROUP -> previous != null && previous.parties.size() >= 2
+                    ? List.copyOf(previous.parties) : er.peopleBefore(r.begin(), 2);
+            case ROLE -> er.role(r).stream().toList();
+            case HERE -> List.of();
+        };
+    }
+
+    /** Meetings that share their parties and whose place and date agree are one meeting. */
+    private static List<Draft> merge(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            Draft into = null;
+            for (Draft o : out) {
+                boolean near = Math.abs(o.sentences.iterator().next() - d.sentences.iterator().next()) <= 3;
+                boolean sameParties = o.parties.equals(d.parties) || (near
+                        && (o.parties.containsAll(d.parties) || d.parties.containsAll(o.parties)));
+                boolean called = near && (o.status == EventStatus.CANCELLED || d.status == EventStatus.CANCELLED)
+                        && (o.status == EventStatus.PLANNED || d.status == EventStatus.PLANNED);
+                if (sameParties && (o.status == d.status || called)
+                        && (o.place.isEmpty() || d.place.isEmpty() || o.place.equals(d.place))
+                        && compatible(o.date, d.date) && (near || (o.date.isPresent() && d.date.isPresent()))) {
+                    into = o;
+                    break;
+                }
+            }
+            if (into == null) {
+                out.add(d);
+            } else {
+                into.parties.addAll(d.parties);
+                if (d.status == EventStatus.CANCELLED) {
+                    into.status = EventStatus.CANCELLED;
+                }
+                into.evidence.addAll(d.evidence);
+                into.sentences.addAll(d.sentences);
+                if (into.place.isEmpty()) {
+                    into.place = d.place;
+                }
+                if (into.date.isEmpty() || (d.date.isPresent() && d.date.get().iso().length() > into.date.get().iso().length())) {
+                    into.date = d.date.isPresent() ? d.date : into.date;
+                }
+                if (into.host.isEmpty()) {
+                    into.host = d.host;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean compatible(Optional<PartialDate> a, Optional<PartialDate> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        String x = a.get().iso();
+        String y = b.get().iso();
+        return x.startsWith(y) || y.startsWith(x);
+    }
+
+    private List<TerritorialDispute> disputes(EntityResolver er, Candidates c) {
+        Map<String, List<DisputeCandidate>> byTerritory = new LinkedHashMap<>();
+        Map<String, Set<String>> rivals = new LinkedHashMap<>();
+        for (DisputeCandidate d : c.disputes()) {
+            if (d.weak()) {
+                continue;
+            }
+            er.key(d.territory()).ifPresent(k -> byTerritory.computeIfAbsent(k, x -> new ArrayList<>()).add(d));
+            Set<String> keys = new LinkedHashSet<>();
+            d.claimants().forEach(r -> resolveClaimant(er, r).ifPresent(keys::add));
+            for (String k : keys) {
+                rivals.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(keys);
+            }
+        }
+        for (DisputeCandidate d : c.disputes()) {
+            if (!d.weak() || d.claimants().isEmpty()) {
+                continue;
+            }
+            Optional<String> owner = resolveClaimant(er, d.claimants().get(0));
+            Optional<String> territory = er.key(d.territory());
+            if (owner.isPresent() && territory.isPresent() && rivals.containsKey(owner.get())
+                    && !byTerritory.containsKey(territory.get())) {
+                List<Ref> claimants = new ArrayList<>(d.claimants());
+                DisputeCandidate widened = new DisputeCandidate(d.sentence(), d.territory(), claimants,
+                        Optional.empty(), Optional.empty(), DisputeKind.CONTESTED, true);
+                byTerritory.computeIfAbsent(territory.get(), x -> new ArrayList<>()).add(widened);
+            }
+        }
+        List<TerritorialDispute> out = new ArrayList<>();
+        for (Map.Entry<String, List<DisputeCandidate>> e : byTerritory.entrySet()) {
+            Set<String> claimants = new LinkedHashSet<>();
+            Optional<String> controller = Optional.empty();
+            Optional<String> extent = Optional.empty();
+            DisputeKind kind = null;
+            List<Evidence> evidence = new ArrayList<>();
+            Set<Integer> sentences = new LinkedHashSet<>();
+            for (DisputeCandidate d : e.getValue()) {
+                boolean selfGoverning = er.kind(e.getKey()) == EntityKind.STATE;
+                for (Ref r : d.claimants()) {
+                    resolveClaimant(er, r).filter(k -> selfGoverning || !k.equals(e.getKey())).ifPresent(claimants::add);
+                }
+                if (selfGoverning && claimants.contains(e.getKey()) && controller.isEmpty()) {
+                    controller = Optional.of(e.getKey());
+                }
+                if (controller.isEmpty()) {
+                    controller = d.controller().flatMap(r -> resolveClaimant(er, r)).filter(k -> !k.equals(e.getKey()));
+                }
+                if (extent.isEmpty()) {
+                    extent = d.extent();
+                }
+                // the strongest word wins: annexed, then occupied, claimed, contested
+                if (kind == null || d.kind().ordinal() < kind.ordinal()) {
+                    kind = d.kind();
+                }
+                if (sentences.add(d.sentence())) {
+                    evidence.add(evidence(c, d.sentence(), 0.7));
+                }
+            }
+            controller.ifPresent(claimants::add);
+            if (e.getValue().stream().allMatch(DisputeCandidate::weak)) {
+                // the owner's rivals elsewhere in the article contest this land too
+                for (String k : List.copyOf(claimants)) {
+                    claimants.addAll(rivals.getOrDefault(k, Set.of()));
+                }
+            }
+            if (claimants.isEmpty()) {
+                continue;
+            }
+            er.markKind(e.getKey(), EntityKind.TERRITORY);
+            out.add(new TerritorialDispute("d-" + e.getKey(), e.getKey(), List.copyOf(claimants), controller, extent,
+                    kind, evidence));
+        }
+        return out;
+    }
+
+    private static Optional<String> resolveClaimant(EntityResolver er, Ref r) {
+        Optional<String> k = er.key(r);
+        if (k.isPresent() && er.kind(k.get()) == EntityKind.PERSON) {
+            return r.affiliation().flatMap(er::affiliation);
+        }
+        return k;
+    }
+
+    private static Evidence evidence(Candidates c, int sentence, double confidence) {
+        Candidates.Span s = c.sentences().get(sentence);
+        return new Evidence(c.article().text().substring(s.begin(), s.end()), s.begin(), s.end(), confidence);
+    }
+
+    /**
+     * A date as a partial date. SUTime places a bare month in the publication year and a bare weekday in the
+     * publication week; a meeting that took place cannot lie after publication, nor a planned one before it,
+     * so such dates move back a year (or forward or back a week).
+     */
+    static Optional<PartialDate> date(When when, Optional<LocalDate> published, EventStatus status) {
+        String value = when.value();
+        Matcher w = WEEK.matcher(value);
+        if (w.find()) {
+            LocalDate monday = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
+                    .with(java.time.DayOfWeek.MONDAY);
+            return Optional.of(new PartialDate(monday.getYear(), Optional.of(monday.getMonthValue()), Optional.empty()));
+        }
+        Matcher m = TIMEX.matcher(value);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(m.group(1));
+        Optional<Integer> month = Optional.ofNullable(m.group(2)).map(Integer::parseInt);
+        Optional<Integer> day = Optional.ofNullable(m.group(3)).map(Integer::parseInt);
+        if (month.isPresent() && (month.get() < 1 || month.get() > 12)) {
+            return Optional.of(PartialDate.ofYear(year));
+        }
+        PartialDate d = new PartialDate(year, month, month.isPresent() ? day : Optional.empty());
+        if (published.isEmpty() || month.isEmpty()) {
+            return Optional.of(d);
+        }
+        LocalDate pub = published.get();
+        if (day.isPresent() && when.weekday()) {
+            LocalDate date = LocalDate.of(year, month.get(), day.get());
+            if (status == EventStatus.OCCURRED && date.isAfter(pub)) {
+                return Optional.of(PartialDate.of(date.minusWeeks(1)));
+            }
+            if (status != EventStatus.OCCURRED && date.isBefore(pub)) {
+                return Optional.of(PartialDate.of(date.plusWeeks(1)));
+            }
+        } else if (day.isEmpty() && status == EventStatus.OCCURRED && LocalDate.of(year, month.get(), 1).isAfter(pub)) {
+            d = new PartialDate(year - 1, month, Optional.empty());
+        }
+        return Optional.of(d);
+    }
+
+    private static LocalDate toDate(PartialDate d) {
+        return LocalDate.of(d.year(), d.month().orElse(1), d.day().orElse(1));
     }
 }

@@ -1,0 +1,277 @@
+package org.parley.resolve;
+
+import org.junit.jupiter.api.Test;
+import org.parley.domain.Entity;
+import org.parley.domain.EntityKind;
+import org.parley.domain.EventStatus;
+import org.parley.domain.Extraction;
+import org.parley.domain.Keys;
+import org.parley.domain.Meeting;
+import org.parley.domain.Outcome;
+import org.parley.domain.TerritorialDispute;
+import org.parley.extract.Extractor;
+import org.parley.nlp.SharedPipeline;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ArticleAnalyzerTest {
+    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(SharedPipeline.get(), new Extractor());
+
+    private static Extraction analyze(String text, String published) {
+        Outcome<Extraction> o = ANALYZER.analyze(SharedPipeline.article(text, published));
+        assertTrue(o instanceof Outcome.Ok, o.toString());
+        return ((Outcome.Ok<Extraction>) o).value();
+    }
+
+    private static Set<String> parties(Meeting m) {
+        return Set.copyOf(m.participants());
+    }
+
+    @Test
+    void meetingHasPartiesPlaceDateAndStatus() {
+        Extraction x = analyze("Mongolian President Batu Erdene met Estonian Prime Minister Kadri Tamm in Reykjavik "
+                + "on Tuesday.", "2024-05-16");
+        assertEquals(1, x.meetings().size());
+        Meeting m = x.meetings().get(0);
+        assertEquals(Set.of("batu-erdene", "kadri-tamm"), parties(m));
+        assertEquals(Optional.of("reykjavik"), m.place());
+        assertEquals("2024-05-14", m.date().orElseThrow().iso());
+        assertEquals(EventStatus.OCCURRED, m.status());
+    }
+
+    @Test
+    void plannedTalksAreNotReportedAsOccurred() {
+        Extraction x = analyze("Batu Erdene and Kadri Tamm will hold talks in Tallinn next week.", "2024-05-16");
+        assertEquals(EventStatus.PLANNED, x.meetings().get(0).status());
+        Extraction y = analyze("Batu Erdene is expected to meet Kadri Tamm in Tallinn.", "2024-05-16");
+        assertEquals(EventStatus.PLANNED, y.meetings().get(0).status());
+    }
+
+    @Test
+    void calledOffMeetingIsCancelled() {
+        Extraction x = analyze("A meeting between Batu Erdene and Kadri Tamm in Tallinn was called off on Monday.",
+                "2024-05-16");
+        assertEquals(1, x.meetings().size());
+        assertEquals(EventStatus.CANCELLED, x.meetings().get(0).status());
+    }
+
+    @Test
+    void phoneCallIsNotAMeeting() {
+        Extraction x = analyze("Batu Erdene spoke by phone with Kadri Tamm on Monday.", "2024-05-16");
+        assertTrue(x.meetings().isEmpty(), x.meetings().toString());
+        assertEquals(1, x.calls().size());
+        assertEquals(Set.of("batu-erdene", "kadri-tamm"), Set.copyOf(x.calls().get(0).participants()));
+    }
+
+    @Test
+    void wishesAndDenialsAreNoMeetings() {
+        assertTrue(analyze("Batu Erdene hoped to meet Kadri Tamm in Tallinn.", "2024-05-16").meetings().isEmpty());
+        assertTrue(analyze("Batu Erdene did not meet Kadri Tamm on this trip.", "2024-05-16").meetings().isEmpty());
+    }
+
+    @Test
+    void laterMentionOfTheTalksJoinsTheSameMeeting() {
+        Extraction x = analyze("Batu Erdene met Kadri Tamm on Tuesday. The talks took place in Reykjavik and "
+                + "lasted three hours.", "2024-05-16");
+        assertEquals(1, x.meetings().size());
+        Meeting m = x.meetings().get(0);
+        assertEquals(2, m.evidence().size());
+        assertEquals(Optional.of("reykjavik"), m.place());
+    }
+
+    @Test
+    void pronounRefersToTheLastSubject() {
+        Extraction x = analyze("Kadri Tamm arrived in Tallinn on Monday. There she met Batu Erdene.", "2024-05-16");
+        assertEquals(Set.of("batu-erdene", "kadri-tamm"), parties(x.meetings().get(0)));
+    }
+
+    @Test
+    void demonymsOfNegotiatorsNameTheStates() {
+        Extraction x = analyze("Mongolian and Estonian negotiators will hold talks in Reykjavik on Friday.",
+                "2024-05-16");
+        assertEquals(Set.of("mongolia", "estonia"), parties(x.meetings().get(0)));
+    }
+
+    @Test
+    void capitalAsSubjectStandsForTheStateAndAsPlaceStaysACity() {
+        Extraction x = analyze("Tallinn said the envoys would meet in Reykjavik. Reykjavik rejected the plan.",
+                "2024-05-16");
+        Entity estonia = x.entity("estonia");
+        assertEquals(EntityKind.STATE, estonia.kind());
+        assertTrue(estonia.altLabels().contains("Tallinn"), estonia.altLabels().toString());
+        assertEquals(EntityKind.STATE, x.entity("iceland").kind());
+        assertTrue(x.entities().stream().anyMatch(e -> e.key().equals("reykjavik") && e.kind() == EntityKind.CITY));
+    }
+
+    @Test
+    void surnameAndMisspellingJoinTheFullName() {
+        Extraction x = analyze("Mongolian President Batu Erdenebat spoke on Monday. Erdenebat said the deal was "
+                + "near. Later Batu Erdenebaat repeated it.", "2024-05-16");
+        List<Entity> people = x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).toList();
+        assertEquals(1, people.size(), people.toString());
+        Entity p = people.get(0);
+        assertEquals("batu-erdenebat", p.key());
+        assertTrue(p.altLabels().contains("Erdenebat"));
+        assertEquals(Optional.of("mongolia"), p.affiliation());
+        assertTrue(p.roles().contains("Mongolian President"), p.roles().toString());
+    }
+
+    @Test
+    void coordinatedRegionsGiveOneDisputeEach() {
+        Extraction x = analyze("Uruguay is occupying parts of the Norvale, Estemar and Quintaro regions of Iceland.",
+                "2024-05-16");
+        Set<String> territories = Set.copyOf(x.disputes().stream().map(TerritorialDispute::territory).toList());
+        assertEquals(Set.of("norvale", "estemar", "quintaro"), territories);
+        for (TerritorialDispute d : x.disputes()) {
+            assertEquals(Set.of("uruguay", "iceland"), Set.copyOf(d.claimants()));
+            assertEquals(Optional.of("uruguay"), d.controller());
+        }
+    }
+
+    @Test
+    void annexedTerritoryHasAnnexerAndFormerOwnerAsClaimants() {
+        Extraction x = analyze("Norvale, which Uruguay seized from Iceland and annexed in 2019, remains tense.",
+                "2024-05-16");
+        TerritorialDispute d = x.disputes().get(0);
+        assertEquals("norvale", d.territory());
+        assertEquals(Set.of("uruguay", "iceland"), Set.copyOf(d.claimants()));
+        assertEquals(Optional.of("uruguay"), d.controller());
+    }
+
+    @Test
+    void dateOfAParticipleBelongsToTheMeeting() {
+        Extraction x = analyze("Kadri Tamm and Anu Kask met with Batu Erdene for more than two hours beginning late "
+                + "Monday.", "2024-05-15");
+        assertEquals("2024-05-13", x.meetings().get(0).date().orElseThrow().iso());
+    }
+
+    @Test
+    void dateInAnotherClauseDoesNotDateTheMeeting() {
+        Extraction x = analyze("Batu Erdene met Kadri Tamm in Tallinn, where the agency has kept an office since 2009.",
+                "2024-05-15");
+        assertTrue(x.meetings().get(0).date().isEmpty(), x.meetings().get(0).date().toString());
+    }
+
+    @Test
+    void bareMonthOfAPastMeetingIsNotInTheFuture() {
+        Extraction x = analyze("Batu Erdene and Kadri Tamm last met in September in Tallinn.", "2024-05-15");
+        assertEquals("2023-09", x.meetings().get(0).date().orElseThrow().iso());
+    }
+
+    @Test
+    void travelDestinationPlacesAMeetingThatNamesNoPlace() {
+        Extraction x = analyze("Hours before flying to Reykjavik, Kadri Tamm spoke to reporters. Kadri Tamm met "
+                + "Batu Erdene for three hours on Monday.", "2024-05-15");
+        assertEquals(Optional.of("reykjavik"), x.meetings().get(0).place());
+    }
+
+    @Test
+    void roundsOfTalksBetweenStatesKeepTheirParties() {
+        Extraction x = analyze("Mongolia and Estonia held talks in Tallinn in March. The second round was held in "
+                + "Reykjavik in April.", "2024-05-15");
+        assertEquals(2, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("mongolia", "estonia"), parties(x.meetings().get(1)));
+        assertEquals(Optional.of("reykjavik"), x.meetings().get(1).place());
+    }
+
+    @Test
+    void plannedMeetingThatDidNotHappenIsCancelled() {
+        Extraction x = analyze("A meeting between Batu Erdene and Kadri Tamm had been scheduled in Tallinn, but the "
+                + "two did not meet.", "2024-05-15");
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertEquals(EventStatus.CANCELLED, x.meetings().get(0).status());
+    }
+
+    @Test
+    void delegationLeaderIsADelegateOfItsState() {
+        Extraction x = analyze("Mongolian and Estonian negotiators will hold talks in Reykjavik on Friday. Mongolia's "
+                + "delegation will be led by the deputy minister Anna Berg.", "2024-05-15");
+        Meeting m = x.meetings().get(0);
+        assertEquals(List.of(new org.parley.domain.Delegate("anna-berg", "mongolia")), m.delegates());
+        assertEquals(Optional.of("mongolia"), x.entity("anna-berg").affiliation());
+    }
+
+    @Test
+    void titleIsOnlyTheWordsRightBeforeTheName() {
+        Extraction x = analyze("Hours before flying to Tallinn, envoy Kadri Tamm told reporters that the talks were "
+                + "close.", "2024-05-15");
+        Entity tamm = x.entity("kadri-tamm");
+        assertEquals(List.of("envoy"), tamm.roles());
+        assertTrue(tamm.affiliation().isEmpty(), tamm.affiliation().toString());
+    }
+
+    @Test
+    void emptyArticleGivesAnEmptyExtraction() {
+        Extraction x = analyze("", "2024-05-15");
+        assertTrue(x.entities().isEmpty() && x.meetings().isEmpty() && x.disputes().isEmpty());
+    }
+
+    @Test
+    void runOnTextIsAnalysedWithoutItsOverlongSentence() {
+        String text = "Batu Erdene met Kadri Tamm in Reykjavik on Tuesday. " + "and then ".repeat(150) + "nothing.";
+        Extraction x = analyze(text, "2024-05-16");
+        assertEquals(1, x.meetings().size());
+    }
+
+    @Test
+    void undatedMeetingRightAfterADatedOneSharesItsDate() {
+        Extraction x = analyze("Batu Erdene met Kadri Tamm in Tallinn on Monday. After the ceremony Batu Erdene and "
+                + "Anu Kask held talks at the old palace.", "2024-05-16");
+        assertEquals(2, x.meetings().size(), x.meetings().toString());
+        assertEquals("2024-05-13", x.meetings().get(1).date().orElseThrow().iso());
+    }
+
+    @Test
+    void droppedPartOfASummitIsACancelledMeeting() {
+        Extraction x = analyze("Batu Erdene and Kadri Tamm held a summit in Tallinn in March. A planned working "
+                + "lunch was dropped.", "2024-05-16");
+        assertEquals(List.of(EventStatus.OCCURRED, EventStatus.CANCELLED),
+                x.meetings().stream().map(Meeting::status).toList());
+        assertEquals(parties(x.meetings().get(0)), parties(x.meetings().get(1)));
+    }
+
+    @Test
+    void everyKeyIsTheSlugOfItsLabel() {
+        Extraction x = analyze("Mongolian President Batu Erdene met Estonian Prime Minister Kadri Tamm in Reykjavik.",
+                "2024-05-16");
+        assertFalse(x.entities().isEmpty());
+        for (Entity e : x.entities()) {
+            assertEquals(Keys.slug(e.label()), e.key(), e.toString());
+        }
+    }
+
+    @Test
+    void evidenceIsTheSentenceAtItsOffsets() {
+        String text = "Rain fell. Batu Erdene met Kadri Tamm in Reykjavik on Tuesday.";
+        Extraction x = analyze(text, "2024-05-16");
+        var ev = x.meetings().get(0).evidence().get(0);
+        assertEquals(text.substring(ev.begin(), ev.end()), ev.sentence());
+        assertTrue(ev.sentence().startsWith("Batu Erdene met"));
+    }
+
+    @Test
+    void analyzerIsSafeToCallFromSeveralThreads() throws Exception {
+        String text = "Batu Erdene met Kadri Tamm in Reykjavik on Tuesday.";
+        Extraction single = analyze(text, "2024-05-16");
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Extraction>> runs = pool.invokeAll(List.of(
+                    () -> analyze(text, "2024-05-16"), () -> analyze(text, "2024-05-16"),
+                    () -> analyze(text, "2024-05-16")));
+            for (Future<Extraction> f : runs) {
+                assertEquals(single.meetings(), f.get().meetings());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
