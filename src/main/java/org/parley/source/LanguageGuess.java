@@ -69,7 +69,11 @@ final class LanguageGuess {
         Map<String, Integer> others = new LinkedHashMap<>();
         Matcher matcher = WORD.matcher(sample);
         while (matcher.find()) {
-            String word = matcher.group().toLowerCase(Locale.ROOT);
+            // Capitalised words are mostly names, which belong to no language: news copy is full of them.
+            if (!Character.isLowerCase(matcher.group().codePointAt(0))) {
+                continue;
+            }
+            String word = matcher.group();
             words++;
             if (ENGLISH.contains(word)) {
                 english++;

@@ -288,6 +288,12 @@ class ArticleSourceTest {
     }
 
     @Test
+    void aShortEnglishSentenceMostlyOfNamesIsEnglish() throws IOException {
+        String text = "Peruvian President Ana Diaz met Chilean President Luis Soto in Lima on Monday.";
+        assertEquals("en", ok(source.read(write("short.txt", text))).language());
+    }
+
+    @Test
     void veryLongSentenceIsLeftToTheLanguageStage() throws IOException {
         StringBuilder sentence = new StringBuilder("The envoys said that");
         while (sentence.length() < 100_000) {
