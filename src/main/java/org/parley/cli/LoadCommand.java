@@ -10,6 +10,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
@@ -24,7 +25,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.zip.GZIPInputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -70,15 +75,20 @@ public class LoadCommand implements Callable<Integer> {
             Node target = fixedGraph != null ? fixedGraph
                     : NodeFactory.createURI(config.baseIri() + "graph/load/" + Keys.slug(file.getFileName().toString()));
             StreamRDF sink = intoGraph(staged, target);
-            try {
-                RDFParser.source(file).lang(lang).parse(sink);
-            } catch (RiotException | RuntimeIOException e) {
+            try (InputStream in = open(file)) {
+                RDFParser.source(in).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(sink);
+            } catch (RiotException | RuntimeIOException | IOException e) {
                 throw new UserException(file + ": " + e.getMessage() + "; nothing was loaded");
             }
         }
         long n = operations.load(staged);
         System.err.println("parley: loaded " + n + " quads from " + files.size() + " file(s)");
         return 0;
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
     }
 
     /** Triples go to {@code target}; quads keep their graph, but the default graph of a quad file goes to target. */

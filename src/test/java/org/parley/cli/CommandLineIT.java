@@ -127,4 +127,15 @@ class CommandLineIT {
             server.waitFor();
         }
     }
+
+    @Test
+    void gzippedFilesLoadByTheirInnerFormat() throws Exception {
+        Path gz = dir.resolve("people.ttl.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(TTL.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        var load = ParleyProcess.run(JVM, "load", "--store", store(), gz.toString());
+        assertEquals(0, load.exitCode(), load.stderr());
+        assertTrue(load.stderr().contains("loaded 2 quads"), load.stderr());
+    }
 }
