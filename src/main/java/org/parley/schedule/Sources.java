@@ -74,7 +74,7 @@ public class Sources {
         this.workers = Executors.newFixedThreadPool(Math.max(1, c.workers()));
     }
 
-    private static SourcePoller.Pipeline pipeline(ArticleReader reader, IngestService ingest, TdbArticleStore store) {
+    static SourcePoller.Pipeline pipeline(ArticleReader reader, IngestService ingest, TdbArticleStore store) {
         return new SourcePoller.Pipeline() {
             @Override
             public ArticleResult fetched(String name, byte[] body, Optional<String> mediaType, Optional<LocalDate> published) {
@@ -131,7 +131,7 @@ public class Sources {
     }
 
     /** Polls one source now, on the calling thread; its failures end up in its status. */
-    void poll(Source source) {
+    private void poll(Source source) {
         SourceStatus status = source.status();
         status.pollStarted(Instant.now());
         try {
@@ -146,6 +146,18 @@ public class Sources {
         } finally {
             status.pollEnded(Instant.now().plus(source.every()));
         }
+    }
+
+    /** Polls the named source now, unless it is being polled already; empty when there is no such source. */
+    public Optional<SourceStatus.Snapshot> pollNow(String name) {
+        Source source = sources.get(name);
+        if (source == null) {
+            return Optional.empty();
+        }
+        if (!source.status().polling()) {
+            poll(source);
+        }
+        return Optional.of(source.status().snapshot());
     }
 
     /** The status of every configured source, in configuration order. */
