@@ -67,8 +67,9 @@ public class IngestCommand implements Callable<Integer> {
         IngestSummary summary;
         if (target.endpoint != null) {
             Optional<String> bearer = Optional.ofNullable(token).or(config::updateToken);
+            RemoteArticleStore.Retries retries = new RemoteArticleStore.Retries(config.remote().attempts(), config.remote().backoff());
             try (RemoteArticleStore remote = new RemoteArticleStore(target.endpoint,
-                    updateEndpoint != null ? updateEndpoint : target.endpoint, bearer)) {
+                    updateEndpoint != null ? updateEndpoint : target.endpoint, bearer, retries)) {
                 summary = ingest.ingest(request, remote, ProgressDisplay.forStandardError());
             }
         } else {
