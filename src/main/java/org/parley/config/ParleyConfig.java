@@ -155,6 +155,18 @@ public interface ParleyConfig {
     }
 
     interface Remote {
+        /**
+         * SPARQL endpoint (or RDF4J Server / GraphDB repository, {@code …/repositories/<id>}) that the scheduled
+         * sources and {@code POST /articles} write to instead of the embedded store.
+         */
+        Optional<String> endpoint();
+
+        /** SPARQL Update endpoint of that store, when it is not the {@code endpoint} URL. */
+        Optional<String> updateEndpoint();
+
+        /** Bearer token for that store's updates. */
+        Optional<String> token();
+
         /** Tries per article write to a remote store. */
         @WithDefault("3")
         int attempts();

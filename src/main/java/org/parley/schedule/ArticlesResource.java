@@ -18,7 +18,6 @@ import org.parley.domain.Outcome;
 import org.parley.ingest.ArticleResult;
 import org.parley.ingest.IngestService;
 import org.parley.source.ArticleReader;
-import org.parley.store.TdbArticleStore;
 import org.parley.web.WriteAccess;
 
 import java.net.URI;
@@ -38,13 +37,13 @@ public class ArticlesResource {
     private final WriteAccess access;
     private final ArticleReader reader;
     private final IngestService ingest;
-    private final TdbArticleStore store;
+    private final IngestTarget target;
 
-    public ArticlesResource(WriteAccess access, ArticleReader reader, IngestService ingest, TdbArticleStore store) {
+    public ArticlesResource(WriteAccess access, ArticleReader reader, IngestService ingest, IngestTarget target) {
         this.access = access;
         this.reader = reader;
         this.ingest = ingest;
-        this.store = store;
+        this.target = target;
     }
 
     /**
@@ -78,7 +77,7 @@ public class ArticlesResource {
             }
             iri = Optional.of(ingest.articleIri(a));
         }
-        ArticleResult result = ingest.ingest(posted.name(), read, posted.published(), store);
+        ArticleResult result = ingest.ingest(posted.name(), read, posted.published(), target.store());
         JsonObject answer = new JsonObject();
         answer.put("name", result.name());
         iri.ifPresent(i -> answer.put("article", i));

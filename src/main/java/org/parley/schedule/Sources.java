@@ -13,7 +13,7 @@ import org.parley.domain.Outcome;
 import org.parley.ingest.ArticleResult;
 import org.parley.ingest.IngestService;
 import org.parley.source.ArticleReader;
-import org.parley.store.TdbArticleStore;
+import org.parley.store.ArticleStore;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -47,13 +47,13 @@ public class Sources {
     private final ExecutorService workers;
     private final MeterRegistry metrics;
 
-    public Sources(ParleyConfig config, ArticleReader reader, IngestService ingest, TdbArticleStore store, MeterRegistry metrics) {
+    public Sources(ParleyConfig config, ArticleReader reader, IngestService ingest, IngestTarget target, MeterRegistry metrics) {
         ParleyConfig.Sources c = config.sources();
         ParleyConfig.Sources.Fetch f = c.fetch();
         PoliteFetcher fetcher = new PoliteFetcher(new PoliteFetcher.Limits(f.connectTimeout(), f.readTimeout(), f.maxBytes(),
                 f.maxRedirects(), f.userAgent(), f.attempts(), f.backoff()));
         Path state = c.state().orElseGet(() -> config.store().resolveSibling(config.store().getFileName() + ".sources.tsv"));
-        this.poller = new SourcePoller(fetcher, new SeenItems(state), pipeline(reader, ingest, store));
+        this.poller = new SourcePoller(fetcher, new SeenItems(state), pipeline(reader, ingest, target.store()));
         this.metrics = metrics;
         Partition partition = Partition.parse(c.partition());
         c.feeds().forEach((name, feed) -> {
@@ -74,7 +74,7 @@ public class Sources {
         this.workers = Executors.newFixedThreadPool(Math.max(1, c.workers()));
     }
 
-    static SourcePoller.Pipeline pipeline(ArticleReader reader, IngestService ingest, TdbArticleStore store) {
+    static SourcePoller.Pipeline pipeline(ArticleReader reader, IngestService ingest, ArticleStore store) {
         return new SourcePoller.Pipeline() {
             @Override
             public ArticleResult fetched(String name, byte[] body, Optional<String> mediaType, Optional<LocalDate> published) {
