@@ -67,11 +67,16 @@ final class SourcePoller {
                 status.failed(feed.toString(), e.getMessage());
                 return;
             }
+            boolean settled = true;
             for (Item item : items) {
                 status.seen();
-                item(item, useContent, status);
+                settled &= item(item, useContent, status);
             }
-            seen.put(new Seen(feedKey, page.validators().etag(), page.validators().lastModified(), SeenItems.sha256(page.body())));
+            // the feed's validators are kept only when every item is settled: otherwise the next poll must
+            // fetch the feed again (not get a 304) to retry the items that may yet come through
+            if (settled) {
+                seen.put(new Seen(feedKey, page.validators().etag(), page.validators().lastModified(), SeenItems.sha256(page.body())));
+            }
         } catch (RuntimeException e) {
             status.failed(feed.toString(), "internal error: " + e);
         } finally {
@@ -79,18 +84,18 @@ final class SourcePoller {
         }
     }
 
-    private void item(Item item, boolean useContent, SourceStatus status) {
+    /** Handles one item; false when it failed in a way that may pass, so that it is worth another try. */
+    private boolean item(Item item, boolean useContent, SourceStatus status) {
         if (item.content().isPresent() && (useContent || item.link().isEmpty())) {
             byte[] body = item.content().get().getBytes(StandardCharsets.UTF_8);
             String hash = SeenItems.sha256(body);
             String key = item.link().map(SeenItems::canonical).orElse("item:" + hash);
             String type = item.contentType().filter(t -> t.contains("html")).map(t -> "text/html").orElse("text/plain");
-            take(key, body, Optional.of(type), hash, Validators.NONE, item.published(), status);
-            return;
+            return take(key, body, Optional.of(type), hash, Validators.NONE, item.published(), status);
         }
         if (item.link().isEmpty()) {
             status.failed(item.title().orElse("an item"), "no link to an http or https page and no content");
-            return;
+            return true;
         }
         URI link = item.link().get();
         String key = SeenItems.canonical(link);
@@ -98,14 +103,16 @@ final class SourcePoller {
         Fetched answer = fetcher.get(link, validators(before));
         if (answer instanceof PoliteFetcher.Failed f) {
             status.failed(key, f.reason());
-        } else if (answer instanceof Page page) {
-            take(key, page.body(), page.mediaType(), SeenItems.sha256(page.body()), page.validators(), item.published(), status);
-        } else {
-            status.unchanged();
+            return false;
         }
+        if (answer instanceof Page page) {
+            return take(key, page.body(), page.mediaType(), SeenItems.sha256(page.body()), page.validators(), item.published(), status);
+        }
+        status.unchanged();
+        return true;
     }
 
-    private void take(String key, byte[] body, Optional<String> mediaType, String hash, Validators validators,
+    private boolean take(String key, byte[] body, Optional<String> mediaType, String hash, Validators validators,
                       Optional<LocalDate> published, SourceStatus status) {
         Optional<Seen> before = seen.get(key);
         Seen now = new Seen(key, validators.etag(), validators.lastModified(), hash);
@@ -113,11 +120,11 @@ final class SourcePoller {
                 || seen.keyOfContent(hash).filter(k -> !k.equals(key)).isPresent()) {
             seen.put(now);
             status.unchanged();
-            return;
+            return true;
         }
         ArticleResult result = pipeline.fetched(key, body, mediaType, published);
-        remember(now, result);
         status.taken(result);
+        return remember(now, result);
     }
 
     void pollFolder(Path folder, SourceStatus status) {
@@ -142,8 +149,8 @@ final class SourcePoller {
                     continue;
                 }
                 ArticleResult result = pipeline.file(file);
-                remember(new Seen(key, Optional.empty(), Optional.empty(), stamp), result);
                 status.taken(result);
+                remember(new Seen(key, Optional.empty(), Optional.empty(), stamp), result);
             }
         } catch (RuntimeException e) {
             status.failed(folder.toString(), "internal error: " + e);
@@ -154,12 +161,15 @@ final class SourcePoller {
 
     /**
      * Remembers an item unless its failure may pass (the store could not be written): those are taken again at
-     * the next poll. An article the pipeline refused stays refused until its content changes.
+     * the next poll. An article the pipeline refused stays refused until its content changes. Returns whether
+     * the item is settled.
      */
-    private void remember(Seen now, ArticleResult result) {
-        if (result.status() != ArticleResult.Status.FAILED || !result.detail().startsWith(IngestService.STORE_FAILURE)) {
+    private boolean remember(Seen now, ArticleResult result) {
+        boolean settled = result.status() != ArticleResult.Status.FAILED || !result.detail().startsWith(IngestService.STORE_FAILURE);
+        if (settled) {
             seen.put(now);
         }
+        return settled;
     }
 
     private static Validators validators(Optional<Seen> before) {

@@ -128,6 +128,14 @@ class SourcesTest {
         assertTrue(reasons.contains("larger than 1000000 bytes"), reasons.toString());
         assertEquals(1, handedOver(s), "the good page reached the pipeline");
         assertEquals(1, server.fullAnswers("/good"));
+
+        // the next poll reads the feed again and retries the failed pages, but not the good one
+        server.put("/error", "text/html", Fixtures.SECOND);
+        poller().pollFeed(server.uri("/feed"), false, status);
+        assertEquals(2, server.fullAnswers("/feed"));
+        assertEquals(1, server.fullAnswers("/error"));
+        assertEquals(1, server.fullAnswers("/good"), "the good page answered 304");
+        assertEquals(2, handedOver(status.snapshot()));
     }
 
     @Test
