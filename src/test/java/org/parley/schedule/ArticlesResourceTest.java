@@ -2,7 +2,12 @@ package org.parley.schedule;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.parley.store.ParleyStore;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
@@ -18,6 +23,16 @@ import static org.hamcrest.Matchers.startsWith;
  */
 @QuarkusTest
 class ArticlesResourceTest {
+    @Inject
+    ParleyStore store;
+
+    /** Once articles are ingested for real, they must not stay in the store that other tests share. */
+    @AfterEach
+    void emptyTheStore() {
+        DatasetGraph dsg = store.dataset();
+        Txn.executeWrite(dsg, dsg::clear);
+    }
+
     private static final String TOKEN = "Bearer test-update-token";
     private static final String TEXT = "The envoys of two river towns met on the old bridge on Monday to settle a quarrel over fishing rights.";
 
