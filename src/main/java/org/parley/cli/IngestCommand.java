@@ -67,24 +67,30 @@ public class IngestCommand implements Callable<Integer> {
         IngestSummary summary;
         if (target.endpoint != null) {
             Optional<String> bearer = Optional.ofNullable(token).or(config::updateToken);
+            RemoteArticleStore.Retries retries = new RemoteArticleStore.Retries(config.remote().attempts(), config.remote().backoff());
             try (RemoteArticleStore remote = new RemoteArticleStore(target.endpoint,
-                    updateEndpoint != null ? updateEndpoint : target.endpoint, bearer)) {
-                summary = ingest.ingest(request, remote, IngestCommand::report);
+                    updateEndpoint != null ? updateEndpoint : target.endpoint, bearer, retries)) {
+                summary = ingest.ingest(request, remote, ProgressDisplay.forStandardError());
             }
         } else {
-            summary = ingest.ingest(request, store, IngestCommand::report);
+            summary = ingest.ingest(request, store, ProgressDisplay.forStandardError());
         }
         System.err.println("parley: " + summary.line());
         return summary.anyFailed() ? UserErrors.FAILED : 0;
     }
 
     static void report(ArticleResult r) {
+        System.err.println(line(r));
+    }
+
+    /** One article's result as the user sees it. */
+    static String line(ArticleResult r) {
         String word = switch (r.status()) {
             case INGESTED -> "ok";
             case UNCHANGED -> "unchanged";
             case DUPLICATE -> "duplicate";
             case FAILED -> "FAILED";
         };
-        System.err.println("parley: " + word + " " + r.name() + ": " + r.detail());
+        return "parley: " + word + " " + r.name() + ": " + r.detail();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The few settings read from the arguments before Quarkus starts: only {@code serve} and {@code demo}
- * open the HTTP port; {@code --port}, {@code --store} and {@code --base-iri} become configuration.
+ * open the HTTP port and poll the scheduled sources; {@code --port}, {@code --store} and {@code --base-iri} become configuration.
  */
 record LaunchSettings(Map<String, String> properties) {
     private static final Set<String> SERVING = Set.of("serve", "demo");
@@ -37,6 +37,8 @@ record LaunchSettings(Map<String, String> properties) {
         }
         boolean serving = command != null && SERVING.contains(command);
         props.put("quarkus.http.host-enabled", Boolean.toString(serving));
+        // a one-off command (ingest, query, stats…) must not start polling the configured feeds
+        props.put("quarkus.scheduler.enabled", Boolean.toString(serving));
         if (!serving) {
             props.put("quarkus.log.category.\"io.quarkus\".level", "WARN");
         }

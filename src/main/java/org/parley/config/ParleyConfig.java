@@ -4,8 +4,10 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /** All of Parley's settings: {@code application.properties}, {@code PARLEY_*} environment variables, or flags. */
@@ -41,6 +43,12 @@ public interface ParleyConfig {
     /** Ingestion of articles. */
     Ingest ingest();
 
+    /** Feeds and folders polled on a schedule; none by default. */
+    Sources sources();
+
+    /** A remote store written to instead of the embedded one. */
+    Remote remote();
+
     interface Nlp {
         /** CoreNLP annotators, in order. */
         @WithDefault("tokenize,ssplit,pos,lemma,ner,depparse")
@@ -64,5 +72,107 @@ public interface ParleyConfig {
         @WithDefault("5000000")
         @WithName("max-file-bytes")
         long maxFileBytes();
+    }
+
+    interface Sources {
+        /** Feeds by name: {@code parley.sources.feeds.<name>.url=https://…/feed.xml}. */
+        Map<String, Feed> feeds();
+
+        /** Folders by name: {@code parley.sources.folders.<name>.path=/srv/articles}. */
+        Map<String, Folder> folders();
+
+        /** How often the scheduler looks for sources that are due. */
+        @WithDefault("10s")
+        Duration tick();
+
+        /** File that remembers what was taken from the sources; default: beside the store, {@code <store>.sources.tsv}. */
+        Optional<Path> state();
+
+        /** Sources polled at once; each host still gets one request at a time. */
+        @WithDefault("2")
+        int workers();
+
+        /** This ingester's share of the sources when several run: {@code i/n} takes the sources whose name hashes to i modulo n. */
+        @WithDefault("0/1")
+        String partition();
+
+        /** Limits of the HTTP client. */
+        Fetch fetch();
+
+        interface Feed {
+            /** The RSS 2.0 or Atom document; http or https. */
+            URI url();
+
+            /** Time between polls. */
+            @WithDefault("30m")
+            Duration every();
+
+            @WithDefault("true")
+            boolean enabled();
+
+            /** Take the item's content from the feed (it carries the full text) instead of fetching the linked page. */
+            @WithDefault("false")
+            boolean useContent();
+        }
+
+        interface Folder {
+            /** Folder whose article files (.txt, .text, .html, .htm) are ingested, recursively. */
+            Path path();
+
+            @WithDefault("5m")
+            Duration every();
+
+            @WithDefault("true")
+            boolean enabled();
+        }
+
+        interface Fetch {
+            @WithDefault("10s")
+            Duration connectTimeout();
+
+            /** Longest wait for a whole response, body included. */
+            @WithDefault("30s")
+            Duration readTimeout();
+
+            /** Largest feed or page taken, in bytes. */
+            @WithDefault("5000000")
+            long maxBytes();
+
+            @WithDefault("5")
+            int maxRedirects();
+
+            @WithDefault("Parley/0.1 (+https://w3id.org/parley)")
+            String userAgent();
+
+            /** Tries per request for failures that may pass (timeouts, 5xx, 429). */
+            @WithDefault("3")
+            int attempts();
+
+            /** Pause before the second try; it doubles for each further one. */
+            @WithDefault("2s")
+            Duration backoff();
+        }
+    }
+
+    interface Remote {
+        /**
+         * SPARQL endpoint (or RDF4J Server / GraphDB repository, {@code …/repositories/<id>}) that the scheduled
+         * sources and {@code POST /articles} write to instead of the embedded store.
+         */
+        Optional<String> endpoint();
+
+        /** SPARQL Update endpoint of that store, when it is not the {@code endpoint} URL. */
+        Optional<String> updateEndpoint();
+
+        /** Bearer token for that store's updates. */
+        Optional<String> token();
+
+        /** Tries per article write to a remote store. */
+        @WithDefault("3")
+        int attempts();
+
+        /** Pause before the second try; it doubles for each further one. */
+        @WithDefault("1s")
+        Duration backoff();
     }
 }

@@ -25,7 +25,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 
 /**
  * Runs articles (files, folders, {@code -} for standard input) through every stage: read, analyse, build the graph, check it against the shapes, and
@@ -35,6 +34,9 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class IngestService {
     private static final Logger LOG = Logger.getLogger(IngestService.class);
+
+    /** How the reason of a failed write begins: such a failure may pass, so the article is worth another try. */
+    public static final String STORE_FAILURE = "cannot write to the store: ";
 
     private final ArticleReader reader;
     private final ArticleAnalyzer analyzer;
@@ -57,9 +59,17 @@ public class IngestService {
         }
     }
 
-    public IngestSummary ingest(Request request, ArticleStore store, Consumer<ArticleResult> progress) {
+    /** Hears how a batch goes: its size once the inputs are known, then each article's result as it is done. */
+    public interface Listener {
+        default void started(int total) {}
+
+        void done(ArticleResult result);
+    }
+
+    public IngestSummary ingest(Request request, ArticleStore store, Listener progress) {
         long start = System.nanoTime();
         List<Path> files = reader.expand(request.paths());
+        progress.started(files.size());
         int threads = request.threads() > 0 ? request.threads()
                 : config.ingest().threads() > 0 ? config.ingest().threads() : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, Math.max(1, files.size()))));
@@ -72,7 +82,7 @@ public class IngestService {
             for (int i = 0; i < futures.size(); i++) {
                 ArticleResult result = outcomeOf(files.get(i).toString(), futures.get(i));
                 results.add(result);
-                progress.accept(result);
+                progress.done(result);
             }
         } finally {
             pool.shutdownNow();
@@ -93,9 +103,28 @@ public class IngestService {
     }
 
     private ArticleResult one(Path file, Optional<LocalDate> published, ArticleStore store) {
-        String name = file.toString();
-        Instant started = Instant.now();
-        Outcome<Article> read = reader.read(file);
+        return ingest(file.toString(), Instant.now(), reader.read(file), published, store);
+    }
+
+    /**
+     * Runs one article that is already read (fetched from a feed, posted to {@code /articles}) through the
+     * same stages as a file: analyse, build, check, replace its graph.
+     *
+     * @param name      what the result is reported under: its URL or the request
+     * @param read      the source stage's outcome for the article
+     * @param published overrides the article's own publication date
+     */
+    public ArticleResult ingest(String name, Outcome<Article> read, Optional<LocalDate> published, ArticleStore store) {
+        return ingest(name, Instant.now(), read, published, store);
+    }
+
+    /** The IRI under which an article is stored. */
+    public String articleIri(Article article) {
+        return iris.article(Iris.articleSlug(article.source()));
+    }
+
+    private ArticleResult ingest(String name, Instant started, Outcome<Article> read, Optional<LocalDate> published,
+                                 ArticleStore store) {
         if (read instanceof Outcome.Rejected<Article> r) {
             return failed(name, r.reason());
         }
@@ -105,7 +134,7 @@ public class IngestService {
         } else if (article.published().isEmpty()) {
             LOG.warnf("%s: no publication date found; relative dates stay unresolved (use --published)", name);
         }
-        var articleNode = NodeFactory.createURI(iris.article(Iris.articleSlug(article.source())));
+        var articleNode = NodeFactory.createURI(articleIri(article));
         if (store.contentHashOf(articleNode).filter(article.contentHash()::equals).isPresent()) {
             return new ArticleResult(name, ArticleResult.Status.UNCHANGED, "already stored with the same text");
         }
@@ -130,7 +159,7 @@ public class IngestService {
             store.replace(graph.name(), graph.graph());
         } catch (RuntimeException e) {
             LOG.errorf(e, "%s: write failed", name);
-            return failed(name, "cannot write to the store: " + e.getMessage());
+            return failed(name, STORE_FAILURE + e.getMessage());
         }
         String detail = String.format("%d meetings, %d calls, %d disputes, %d entities -> %s",
                 extraction.meetings().size(), extraction.calls().size(), extraction.disputes().size(),

@@ -28,7 +28,7 @@ public class WriteAccess {
     }
 
     /** Returns if the request may write; otherwise 403 (writes off, wrong token) or 401 (no token sent). */
-    void require(Optional<String> authorization) {
+    public void require(Optional<String> authorization) {
         if (token.isEmpty()) {
             throw SparqlProblem.forbidden("writes are off on this server (no parley.update-token is configured)").raise();
         }
