@@ -133,8 +133,21 @@ public class Extractor {
             }
         }
         List<Span> spans = parsed.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList();
+        List<Candidates.Dated> dates = new ArrayList<>();
+        for (View v : views) {
+            for (Mention m : v.mentions) {
+                String rel = v.headRelation(v.mentionHead(m));
+                boolean attributive = rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss")
+                        || rel.equals("nmod:of"); // "the 1990 war", "the truce of May 1990": another event's date
+                if ((m.type().equals("DATE") || m.type().equals("TIME")) && !anaphoricDay(m.text()) && !attributive
+                        && m.normalized().map(x -> x.matches("\\d{4}(-(\\d{2}|W\\d{2}).*)?")).orElse(false)) {
+                    dates.add(new Candidates.Dated(v.s.index(), m.begin(), new When(m.normalized().get(),
+                            isWeekday(m.text()))));
+                }
+            }
+        }
         return new Candidates(parsed.article(), spans, names, subjects, dateline(views), lead, meetings, calls,
-                disputes, travels, delegates);
+                disputes, travels, delegates, dates);
     }
 
     private static Optional<Integer> node(RuleMatch m, String name) {
@@ -752,7 +765,9 @@ public class Extractor {
                     && m.text().matches("(?i)(earlier |later )?(that|the same) (day|morning|afternoon|evening|night)")) {
                 return lead; // "that morning": the day the article reports
             }
-            if (!m.type().equals("DATE") || m.normalized().isEmpty()
+            boolean time = m.type().equals("TIME") && m.normalized().map(x -> x.matches("\\d{4}-\\d{2}-\\d{2}T.*"))
+                    .orElse(false); // "that morning"
+            if (!(m.type().equals("DATE") || time) || m.normalized().isEmpty()
                     || !m.normalized().get().matches("\\d{4}.*") || anaphoricDay(m.text())) {
                 continue;
             }

@@ -80,6 +80,8 @@ public class ArticleAnalyzer {
         MeetingKind kind;
         final List<Evidence> evidence = new ArrayList<>();
         final Set<Integer> sentences = new LinkedHashSet<>();
+        /** Character offset of the word that first reported it. */
+        int at;
     }
 
     Extraction resolve(Candidates c) {
@@ -113,6 +115,7 @@ public class ArticleAnalyzer {
                 continue;
             }
             Draft d = new Draft();
+            d.at = m.eventBegin();
             d.status = m.status();
             d.kind = m.kind();
             for (Ref r : m.parties()) {
@@ -151,9 +154,17 @@ public class ArticleAnalyzer {
             Draft before = merged.get(i - 1);
             int gap = d.sentences.iterator().next() - before.sentences.stream().mapToInt(x -> x).max().orElse(0);
             // "After the ceremony the two held talks": an undated meeting told right after a dated one
+            if (d.date.isEmpty()) {
+                d.date = sentenceDate(c, d, published);
+            }
             if (d.date.isEmpty() && d.status == EventStatus.OCCURRED && before.status == EventStatus.OCCURRED
                     && before.date.isPresent() && gap >= 0 && gap <= 2) {
                 d.date = before.date;
+            }
+        }
+        for (Draft d : merged) {
+            if (d.date.isEmpty()) {
+                d.date = sentenceDate(c, d, published).or(() -> settingDate(c, d, published));
             }
         }
         for (Candidates.DelegateCandidate dc : c.delegates()) {
@@ -225,6 +236,49 @@ public class ArticleAnalyzer {
         if (d.date.isEmpty()) {
             d.date = m.date().flatMap(v -> date(v, published, d.status));
         }
+    }
+
+    /**
+     * "came in a winter long ago, when the mediator brought the two together": a date of the meeting's own
+     * sentence that the graph did not tie to it, the one nearest the meeting word.
+     */
+    private static Optional<PartialDate> sentenceDate(Candidates c, Draft d, Optional<LocalDate> published) {
+        int first = d.sentences.iterator().next();
+        // a date after the meeting word mostly tells of something else ("laid a wreath for those killed in 1950")
+        return c.dates().stream().filter(x -> x.sentence() == first && x.begin() < d.at)
+                .min(java.util.Comparator.comparingInt(x -> Math.abs(x.begin() - d.at)))
+                .flatMap(x -> date(x.when(), published, d.status));
+    }
+
+    /**
+     * "The envoy flew to the capital in early spring. Days later he met the minister.": an undated meeting that
+     * took place, or was called off, happened in the time the paragraph has set, the last date of the two
+     * sentences before it.
+     */
+    private static Optional<PartialDate> settingDate(Candidates c, Draft d, Optional<LocalDate> published) {
+        if (d.status == EventStatus.PLANNED) {
+            return Optional.empty();
+        }
+        int first = d.sentences.iterator().next();
+        for (int s = first - 1; s >= Math.max(0, first - 2); s--) {
+            if (paragraphBreak(c, s, s + 1)) {
+                return Optional.empty();
+            }
+            int sentence = s;
+            Optional<Candidates.Dated> last = c.dates().stream().filter(x -> x.sentence() == sentence)
+                    .reduce((a, b) -> b);
+            if (last.isPresent()) {
+                return date(last.get().when(), published, d.status);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a blank line separates two sentences. */
+    private static boolean paragraphBreak(Candidates c, int before, int after) {
+        String between = c.article().text().substring(c.sentences().get(before).end(),
+                c.sentences().get(after).begin());
+        return between.matches("(?s).*\\n\\s*\\n.*");
     }
 
     private Optional<String> travelPlace(EntityResolver er, Candidates c, Draft d) {
