@@ -16,7 +16,7 @@ import java.util.Set;
  * @param sentences character spans of its sentences, by index
  * @param names     every named mention, in text order, with its titles and affiliation
  * @param subjects  offsets of the names that are grammatical subjects, which pronouns refer back to first
- * @param dateline  the place of the opening dateline ("GENEVA -"), when there is one
+ * @param dateline  the place of the opening dateline ("OSLO -"), when there is one
  * @param leadDate  the first full date of the opening sentence: the day of the news the article leads with
  * @param meetings  one candidate per sentence that reports a meeting
  * @param calls     phone and video calls

@@ -80,6 +80,23 @@ public class Extractor {
                 .filter(m -> m.type().equals("DATE") && m.normalized().map(x -> x.matches("\\d{4}-\\d{2}-\\d{2}.*")).orElse(false))
                 .findFirst().map(m -> new When(m.normalized().get(), isWeekday(m.text())));
         views.forEach(v -> v.lead = lead);
+        // named groups in text order, for the definite group nouns that refer back to them
+        List<Map.Entry<String, Ref>> groups = new ArrayList<>();
+        // "a Norder delegation" beside "the Norders": an adjective that names a movement
+        Set<String> properNouns = new HashSet<>();
+        views.forEach(v -> v.s.tokens().stream().filter(t -> t.pos().startsWith("NNP"))
+                .forEach(t -> properNouns.add(t.word())));
+        for (View v : views) {
+            v.groups = groups;
+            v.properNouns = properNouns;
+            for (Token t : v.s.tokens()) {
+                if (cues.has("group", t.lemma())) {
+                    for (Ref r : namedInGroup(v, t.index())) {
+                        groups.add(Map.entry(t.lemma(), r));
+                    }
+                }
+            }
+        }
         List<Ref> names = new ArrayList<>();
         Set<Integer> subjects = new HashSet<>();
         for (View v : views) {
@@ -140,7 +157,7 @@ public class Extractor {
                 boolean attributive = rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss")
                         || rel.equals("nmod:of"); // "the 1990 war", "the truce of May 1990": another event's date
                 if ((m.type().equals("DATE") || m.type().equals("TIME")) && !anaphoricDay(m.text()) && !attributive
-                        && m.normalized().map(x -> x.matches("\\d{4}(-(\\d{2}|W\\d{2}).*)?")).orElse(false)) {
+                        && m.normalized().map(x -> x.matches("(\\d{4}(-(\\d{2}|W\\d{2}).*)?|XXXX-\\d{2}.*)")).orElse(false)) {
                     dates.add(new Candidates.Dated(v.s.index(), m.begin(), new When(m.normalized().get(),
                             isWeekday(m.text()))));
                 }
@@ -236,20 +253,26 @@ public class Extractor {
             }
             if (m.rule().equals("noun-with") && !m.nodes().containsKey("party")) {
                 // "X welcomed the results of talks with Y": X is the other side
+                // "X welcomed what it called the results of talks with Y": through the naming clause to X
                 int cur = event;
-                for (int hop = 0; hop < 3 && cur >= 0; hop++) {
+                for (int hop = 0; hop < 5 && cur >= 0; hop++) {
                     String rel = v.headRelation(cur);
-                    if (!(rel.equals("nmod:of") || rel.equals("obj") || rel.startsWith("obl"))) {
+                    if (!(rel.equals("nmod:of") || rel.equals("obj") || rel.startsWith("obl")
+                            || (rel.equals("ccomp") && v.tok(cur).pos().startsWith("VB")))) {
                         break;
                     }
                     cur = v.head(cur);
                     if (cur >= 0 && v.tok(cur).pos().startsWith("VB")) {
+                        List<Ref> subjects = new ArrayList<>();
                         for (Dependency d : v.children(cur)) {
                             if (d.relation().startsWith("nsubj")) {
-                                parties.addAll(0, parties(v, d.dependent()));
+                                subjects.addAll(parties(v, d.dependent()));
                             }
                         }
-                        break;
+                        if (!subjects.isEmpty() || !naming(v, cur)) {
+                            parties.addAll(0, subjects);
+                            break;
+                        }
                     }
                 }
             }
@@ -310,6 +333,12 @@ public class Extractor {
                 return;
             }
         }
+    }
+
+    /** "what the ministry called talks": a verb that only names the thing, not one that asks for it. */
+    private static boolean naming(View v, int verb) {
+        return v.tok(verb).lemma().equals("call") && v.children(verb).stream()
+                .anyMatch(d -> v.tok(d.dependent()).lemma().equals("what"));
     }
 
     private MeetingKind kind(View v, int event, int noun) {
@@ -387,7 +416,7 @@ public class Extractor {
                 cancelled = !lemma.equals("off") || v.tok(v.head(t) < 0 ? t : v.head(t)).lemma().equals("call");
                 cancelled = cancelled || lemma.equals("off");
             }
-            if (cues.has("hypothetical", lemma)) {
+            if (cues.has("hypothetical", lemma) && !naming(v, t)) {
                 hypothetical = true;
             }
             if (cues.has("planned", lemma) || cues.has("planned", word)) {
@@ -471,31 +500,16 @@ public class Extractor {
                     Optional.empty(), false));
         } else if (cues.has("group", t.lemma())) {
             int before = out.size();
-            for (int d : v.subtree(head, NOMINAL)) {
-                if (d == head) {
-                    continue;
+            for (Ref r : namedInGroup(v, head)) {
+                if (out.stream().noneMatch(x -> x.begin() == r.begin())) {
+                    out.add(r);
                 }
-                Optional<Mention> dm = v.mentionAt(d);
-                if (dm.isPresent() && dm.get().first() <= d && (dm.get().type().equals("MISC")
-                        || dm.get().type().equals("LOCATION") || dm.get().type().equals("ORGANIZATION"))
-                        && v.mentionHead(dm.get()) == d) {
-                    Ref r = nameRef(v, dm.get());
-                    if (gazetteer.demonym(dm.get().text()).isPresent()) {
-                        r = new Ref(Ref.Kind.DEMONYM, r.sentence(), r.begin(), r.end(), r.text(), r.nerType(),
-                                List.of(), Optional.empty(), false);
-                    } else if (dm.get().type().equals("MISC") && !v.tok(d).pos().startsWith("NNP")) {
-                        continue;
-                    } else if (dm.get().type().equals("MISC")) {
-                        // "a rebel movement's delegation" named by its proper adjective: the movement itself
-                        r = new Ref(Ref.Kind.NAME, r.sentence(), r.begin(), r.end(), r.text(), "ORGANIZATION",
-                                List.of(), Optional.empty(), false);
-                    }
-                    Ref fr = r;
-                    if (out.stream().noneMatch(x -> x.begin() == fr.begin())) {
-                        out.add(new Ref(r.kind(), r.sentence(), r.begin(), r.end(), r.text(), r.nerType(),
-                                r.titles(), r.affiliation(), false));
-                    }
-                }
+            }
+            if (out.size() == before && cues.has("group-anaphor", t.lemma()) && !isPair(v, head)
+                    && definite(v, head)) {
+                // "received the delegation": the delegation named earlier ("a rebel delegation")
+                v.groups.stream().filter(g -> g.getKey().equals(t.lemma()) && g.getValue().begin() < t.begin())
+                        .reduce((a, b) -> b).map(Map.Entry::getValue).ifPresent(out::add);
             }
             if (out.size() == before && isPair(v, head)) {
                 out.add(new Ref(Ref.Kind.GROUP, v.s.index(), t.begin(), t.end(), t.word(), "", List.of(),
@@ -532,6 +546,45 @@ public class Extractor {
                 collectParties(v, d.dependent(), out, seen);
             }
         }
+    }
+
+    /** The names inside a group noun: "the rebel movement's delegation", "a Northland team". */
+    private List<Ref> namedInGroup(View v, int head) {
+        List<Ref> out = new ArrayList<>();
+        for (int d : v.subtree(head, NOMINAL)) {
+            if (d == head) {
+                continue;
+            }
+            Optional<Mention> dm = v.mentionAt(d);
+            if (dm.isPresent() && dm.get().first() <= d && (dm.get().type().equals("MISC")
+                    || dm.get().type().equals("LOCATION") || dm.get().type().equals("ORGANIZATION"))
+                    && v.mentionHead(dm.get()) == d) {
+                Ref r = nameRef(v, dm.get());
+                if (gazetteer.demonym(dm.get().text()).isPresent()) {
+                    r = new Ref(Ref.Kind.DEMONYM, r.sentence(), r.begin(), r.end(), r.text(), r.nerType(),
+                            List.of(), Optional.empty(), false);
+                } else if (r.asPlace()) {
+                    continue; // "a delegation in the capital": where it is, not whom it speaks for
+                } else if (dm.get().type().equals("MISC") && !v.tok(d).pos().startsWith("NNP")
+                        && !v.properNouns.contains(dm.get().text()) && !v.properNouns.contains(dm.get().text() + "s")) {
+                    continue;
+                } else if (dm.get().type().equals("MISC")) {
+                    // "a rebel movement's delegation" named by its proper adjective: the movement itself
+                    r = new Ref(Ref.Kind.NAME, r.sentence(), r.begin(), r.end(), r.text(), "ORGANIZATION",
+                            List.of(), Optional.empty(), false);
+                }
+                out.add(new Ref(r.kind(), r.sentence(), r.begin(), r.end(), r.text(), r.nerType(),
+                        r.titles(), r.affiliation(), false));
+            }
+        }
+        return out;
+    }
+
+    /** "the delegation", "its team": a group noun that refers back. */
+    private static boolean definite(View v, int head) {
+        return v.children(head).stream().anyMatch(d -> (d.relation().equals("det")
+                && v.tok(d.dependent()).lemma().equals("the"))
+                || (d.relation().equals("nmod:poss") && v.tok(d.dependent()).pos().equals("PRP$")));
     }
 
     private boolean isPair(View v, int head) {
@@ -581,7 +634,7 @@ public class Extractor {
         for (int f : frontier) {
             Set<Integer> words = v.subtree(f, Set.of("compound", "amod", "nmod:poss", "flat"));
             if (f == head) {
-                // only the run of words right before the name ("Kremlin aide X"); a bad parse can hang
+                // only the run of words right before the name ("palace aide X"); a bad parse can hang
                 // far-off words on it ("flying to the capital X")
                 Set<Integer> run = new java.util.LinkedHashSet<>();
                 for (int c = m.first() - 1; c >= 0 && words.contains(c); c--) {
@@ -660,7 +713,7 @@ public class Extractor {
             Mention m = found;
             if (m.type().equals("PERSON") && m.first() == m.last() && placeCase(v, m.first())
                     && !v.headRelation(m.first()).equals("nmod:poss")) {
-                // "In Stanley he met…": a one-word name after "in" or "at" is a place NER took for a person
+                // "In Norvik he met…": a one-word name after "in" or "at" is a place NER took for a person
                 m = new Mention(m.sentence(), m.first(), m.last(), m.text(), "LOCATION", m.begin(), m.end(),
                         m.normalized());
             }
@@ -1079,7 +1132,7 @@ public class Extractor {
         return x.isPresent() ? x.equals(y) : Gazetteer.norm(a).equals(Gazetteer.norm(b));
     }
 
-    /** States and organisations a node names, directly or through a demonym ("Ukrainian troops"). */
+    /** States and organisations a node names, directly or through a demonym ("Norwegian troops"). */
     private List<Ref> statesOf(View v, int head) {
         List<Ref> out = new ArrayList<>();
         for (Ref r : parties(v, head)) {

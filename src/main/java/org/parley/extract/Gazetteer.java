@@ -55,8 +55,6 @@ public final class Gazetteer {
         for (String[] row : rows("gazetteer/capitals.tsv")) {
             Capital c = new Capital(row[0], row[1]);
             g.capitals.put(norm(row[0]), c);
-            // "Washington D.C." is mostly written "Washington"
-            g.capitals.putIfAbsent(norm(row[0].replaceAll("\\s+D\\.?C\\.?$", "")), c);
             for (String n : split(row, 2)) {
                 g.capitals.put(norm(n), c);
             }
@@ -104,12 +102,12 @@ public final class Gazetteer {
         return Optional.ofNullable(byName.get(norm(surface)));
     }
 
-    /** The state a demonym or adjective names ("Russian" → Russia). */
+    /** The state a demonym or adjective names ("Norwegian" → Norway). */
     public Optional<State> demonym(String surface) {
         return Optional.ofNullable(byDemonym.get(norm(surface)));
     }
 
-    /** The state a seat of government stands for ("Kremlin" → Russia). */
+    /** The state a seat of government stands for ("Elysee" → France). */
     public Optional<State> seat(String surface) {
         return Optional.ofNullable(bySeat.get(norm(surface)));
     }

@@ -140,6 +140,7 @@ public class ArticleAnalyzer {
             attach(er, c, d, m, published);
             drafts.add(d);
             last = d;
+            drafts.addAll(rounds(er, c, d, m, published));
         }
         for (Draft d : drafts) {
             // the article's lead event: undated in its first sentences, it happened on the lead's day
@@ -236,6 +237,46 @@ public class ArticleAnalyzer {
         if (d.date.isEmpty()) {
             d.date = m.date().flatMap(v -> date(v, published, d.status));
         }
+    }
+
+    /**
+     * "The sides have held four rounds: two in A, on May 2 and May 9, and two in B, on June 1 and June 8": a
+     * list of days after a report of rounds is one round a day, each where the place named last before its day.
+     * The draft becomes the first of them; the others are returned.
+     */
+    private static List<Draft> rounds(EntityResolver er, Candidates c, Draft d, MeetingCandidate m,
+                                      Optional<LocalDate> published) {
+        List<Candidates.Dated> days = c.dates().stream().filter(x -> x.sentence() == m.sentence()
+                && x.begin() > m.eventBegin() && x.when().value().matches("\\d{4}-\\d{2}-\\d{2}.*")).toList();
+        if (m.kind() != MeetingKind.NEGOTIATION_ROUND || d.status != EventStatus.OCCURRED || days.size() < 3) {
+            return List.of();
+        }
+        List<Draft> out = new ArrayList<>();
+        for (int k = 0; k < days.size(); k++) {
+            Candidates.Dated day = days.get(k);
+            Draft r = d;
+            if (k > 0) {
+                r = new Draft();
+                r.parties.addAll(d.parties);
+                r.host = d.host;
+                r.status = d.status;
+                r.kind = d.kind;
+                r.at = d.at;
+                r.sentences.addAll(d.sentences);
+                r.evidence.addAll(d.evidence);
+                out.add(r);
+            }
+            r.date = date(day.when(), published, d.status);
+            Optional<String> place = m.places().stream()
+                    .filter(p -> p.kind() == Ref.Kind.NAME && p.begin() < day.begin())
+                    .max(java.util.Comparator.comparingInt(Ref::begin)).flatMap(er::key)
+                    .filter(k2 -> !d.parties.contains(k2));
+            if (place.isPresent()) {
+                r.place = place;
+                r.placeIsState = er.kind(place.get()) == EntityKind.STATE;
+            }
+        }
+        return out;
     }
 
     /**
@@ -459,6 +500,9 @@ public class ArticleAnalyzer {
      */
     static Optional<PartialDate> date(When when, Optional<LocalDate> published, EventStatus status) {
         String value = when.value();
+        if (value.startsWith("XXXX") && published.isPresent()) {
+            value = published.get().getYear() + value.substring(4); // "in mid-month": the publication year
+        }
         Matcher w = WEEK.matcher(value);
         if (w.find()) {
             LocalDate monday = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)

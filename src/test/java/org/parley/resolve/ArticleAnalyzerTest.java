@@ -274,4 +274,27 @@ class ArticleAnalyzerTest {
             pool.shutdown();
         }
     }
+    @Test
+    void undatedMeetingTakesTheDateThePreviousSentenceSet() {
+        Extraction x = analyze("Lena Brandt flew to Tallinn in January for talks on the grid. Days after her "
+                + "arrival she met Oskar Vahl at the port.", "2024-05-16");
+        Meeting m = x.meetings().stream().filter(y -> parties(y).contains("oskar-vahl")).findFirst().orElseThrow();
+        assertEquals("2024-01", m.date().orElseThrow().iso());
+    }
+
+    @Test
+    void meetingInAWhenClauseTakesTheDateItHangsFrom() {
+        Extraction x = analyze("The last contact came in March 1999, when Lena Brandt met Oskar Vahl in Tallinn.",
+                "2024-05-16");
+        assertEquals("1999-03", x.meetings().get(0).date().orElseThrow().iso());
+    }
+
+    @Test
+    void talksThatTheHostMerelyNamedStillTookPlace() {
+        Extraction x = analyze("Estonia on Monday welcomed what it called the useful results of two days of talks "
+                + "with Latvia in Tartu.", "2024-05-16");
+        assertEquals(1, x.meetings().size());
+        assertEquals(Set.of("estonia", "latvia"), parties(x.meetings().get(0)));
+        assertEquals(EventStatus.OCCURRED, x.meetings().get(0).status());
+    }
 }
