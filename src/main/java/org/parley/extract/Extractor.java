@@ -86,6 +86,15 @@ public class Extractor {
         Set<String> properNouns = new HashSet<>();
         views.forEach(v -> v.s.tokens().stream().filter(t -> t.pos().startsWith("NNP"))
                 .forEach(t -> properNouns.add(t.word())));
+        List<Ref> states = new ArrayList<>();
+        for (View v : views) {
+            v.states = states;
+            for (Mention m : v.mentions) {
+                if ((m.type().equals("LOCATION") || m.type().equals("MISC")) && stateCode(m.text()).isPresent()) {
+                    states.add(nameRef(v, m));
+                }
+            }
+        }
         for (View v : views) {
             v.groups = groups;
             v.properNouns = properNouns;
@@ -1126,6 +1135,12 @@ public class Extractor {
                 || head == top) && v.tok(head).pos().startsWith("NNP");
     }
 
+    /** The state a name, demonym or capital stands for. */
+    private Optional<String> stateCode(String surface) {
+        return gazetteer.state(surface).or(() -> gazetteer.demonym(surface)).map(Gazetteer.State::code)
+                .or(() -> gazetteer.capital(surface).map(Gazetteer.Capital::stateCode));
+    }
+
     private boolean sameState(String a, String b) {
         Optional<Gazetteer.State> x = gazetteer.state(a).or(() -> gazetteer.demonym(a));
         Optional<Gazetteer.State> y = gazetteer.state(b).or(() -> gazetteer.demonym(b));
@@ -1135,7 +1150,27 @@ public class Extractor {
     /** States and organisations a node names, directly or through a demonym ("Norwegian troops"). */
     private List<Ref> statesOf(View v, int head) {
         List<Ref> out = new ArrayList<>();
-        for (Ref r : parties(v, head)) {
+        List<Ref> named = parties(v, head);
+        if (named.size() == 1 && named.get(0).kind() == Ref.Kind.GROUP) {
+            // "which both countries claim": the two states the article has named most so far, by name,
+            // demonym or capital
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            Map<String, Ref> first = new LinkedHashMap<>();
+            for (Ref r : v.states) {
+                if (r.begin() < named.get(0).begin()) {
+                    String code = stateCode(r.text()).orElseThrow();
+                    counts.merge(code, 1, Integer::sum);
+                    first.putIfAbsent(code, r);
+                }
+            }
+            List<String> top = counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+            if (top.size() < 2 || (top.size() > 2 && counts.get(top.get(1)).equals(counts.get(top.get(2))))) {
+                return List.of(); // no clear pair
+            }
+            return List.of(first.get(top.get(0)), first.get(top.get(1)));
+        }
+        for (Ref r : named) {
             if (r.kind() == Ref.Kind.DEMONYM || (r.kind() == Ref.Kind.NAME && !r.nerType().equals("PERSON"))) {
                 out.add(r);
             } else if (r.kind() == Ref.Kind.NAME && r.affiliation().isPresent()) {

@@ -46,7 +46,10 @@ public final class Gazetteer {
                 g.byName.putIfAbsent(n.length() <= 3 ? "#" + n.replace(".", "") : norm(n), s);
             }
             for (String d : split(row, 3)) {
-                g.byDemonym.put(norm(d), s);
+                State before = g.byDemonym.get(norm(d));
+                if (before == null || !namesItself(d, before) || namesItself(d, s)) {
+                    g.byDemonym.put(norm(d), s);
+                }
             }
             for (String seat : split(row, 4)) {
                 g.bySeat.put(norm(seat), s);
@@ -60,6 +63,16 @@ public final class Gazetteer {
             }
         }
         return g;
+    }
+
+    /**
+     * Whether a demonym is formed on the state's one-word name ("Norwegian" on "Norway"): such a state keeps the
+     * demonym when a dependent territory shares it.
+     */
+    private static boolean namesItself(String demonym, State s) {
+        String label = norm(s.label());
+        String d = norm(demonym);
+        return !label.contains(" ") && label.length() >= 4 && d.length() >= 4 && label.startsWith(d.substring(0, 4));
     }
 
     private static String[] split(String[] row, int column) {

@@ -21,6 +21,8 @@ final class View {
     Optional<Candidates.When> lead = Optional.empty();
     /** The article's named groups in text order, by group noun ("delegation" → the name inside it). */
     List<java.util.Map.Entry<String, Ref>> groups = List.of();
+    /** The article's names of states in text order. */
+    List<Ref> states = List.of();
     /** Plural proper nouns of the article ("the Norders"). */
     Set<String> properNouns = Set.of();
     private final List<List<Dependency>> children = new ArrayList<>();

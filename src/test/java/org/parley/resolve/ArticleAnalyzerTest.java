@@ -138,6 +138,16 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void bothCountriesClaimingLandAreTheArticlesTwoStates() {
+        Extraction x = analyze("Uruguay and Iceland traded threats again. Uruguay recalled its envoy from Iceland, "
+                + "and Iceland closed its port to Uruguayan ships. Chile urged calm. Norvale, which both countries "
+                + "claim in full, has been at the heart of the row.", "2024-05-16");
+        TerritorialDispute d = x.disputes().stream().filter(y -> y.territory().equals("norvale")).findFirst()
+                .orElseThrow();
+        assertEquals(Set.of("uruguay", "iceland"), Set.copyOf(d.claimants()));
+    }
+
+    @Test
     void annexedTerritoryHasAnnexerAndFormerOwnerAsClaimants() {
         Extraction x = analyze("Norvale, which Uruguay seized from Iceland and annexed in 2019, remains tense.",
                 "2024-05-16");
