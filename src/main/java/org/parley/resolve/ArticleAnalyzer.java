@@ -167,6 +167,12 @@ public class ArticleAnalyzer {
             if (d.date.isEmpty()) {
                 d.date = sentenceDate(c, d, published).or(() -> settingDate(c, d, published));
             }
+            if (d.date.isEmpty() && d.status != EventStatus.PLANNED && published.isPresent()) {
+                // news reports what is recent: a meeting the text never dates is placed, at month level only,
+                // in the month of publication
+                d.date = Optional.of(new PartialDate(published.get().getYear(),
+                        Optional.of(published.get().getMonthValue()), Optional.empty()));
+            }
         }
         for (Candidates.DelegateCandidate dc : c.delegates()) {
             Optional<String> person = er.key(dc.person());
