@@ -38,6 +38,10 @@ public class Extractor {
             "det", "case", "cc", "punct", "nmod:of", "nmod:from", "nmod:including", "conj:and", "conj:or",
             "nmod:in", "dep");
 
+    private static final java.util.regex.Pattern PART_OF_MONTH = java.util.regex.Pattern.compile(
+            "(?i)(?:mid|early|late)-(january|february|march|april|may|june|july|august|september|october|november"
+                    + "|december)");
+
     private final Gazetteer gazetteer;
     private final Cues cues;
 
@@ -71,6 +75,15 @@ public class Extractor {
                 if (t.ner().equals("O") && t.pos().startsWith("NNP") && personWords.contains(t.word())) {
                     ms.add(new Mention(s.index(), t.index(), t.index(), t.word(), "PERSON", t.begin(), t.end(),
                             Optional.empty()));
+                }
+            }
+            // "in mid-March": one token that SUTime leaves untagged, a month of the publication year
+            for (Token t : s.tokens()) {
+                java.util.regex.Matcher mm = PART_OF_MONTH.matcher(t.word());
+                if (mm.matches() && ms.stream().noneMatch(x -> x.first() <= t.index() && t.index() <= x.last())) {
+                    int month = java.time.Month.valueOf(mm.group(1).toUpperCase()).getValue();
+                    ms.add(new Mention(s.index(), t.index(), t.index(), t.word(), "DATE", t.begin(), t.end(),
+                            Optional.of(String.format("XXXX-%02d", month))));
                 }
             }
             ms.sort(Comparator.comparingInt(Mention::begin));
@@ -830,7 +843,7 @@ public class Extractor {
             boolean time = m.type().equals("TIME") && m.normalized().map(x -> x.matches("\\d{4}-\\d{2}-\\d{2}T.*"))
                     .orElse(false); // "that morning"
             if (!(m.type().equals("DATE") || time) || m.normalized().isEmpty()
-                    || !m.normalized().get().matches("\\d{4}.*") || anaphoricDay(m.text())) {
+                    || !m.normalized().get().matches("(\\d{4}|XXXX-\\d{2}).*") || anaphoricDay(m.text())) {
                 continue;
             }
             int h = v.mentionHead(m);

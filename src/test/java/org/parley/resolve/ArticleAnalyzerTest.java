@@ -294,6 +294,14 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void partOfAMonthInOneWordDatesTheMeetingToThatMonth() {
+        Extraction x = analyze("Lena Brandt flew to Tallinn in mid-March for talks on the grid. Days after her "
+                + "arrival she met Oskar Vahl at the port.", "2024-05-16");
+        Meeting m = x.meetings().stream().filter(y -> parties(y).contains("oskar-vahl")).findFirst().orElseThrow();
+        assertEquals("2024-03", m.date().orElseThrow().iso());
+    }
+
+    @Test
     void meetingInAWhenClauseTakesTheDateItHangsFrom() {
         Extraction x = analyze("The last contact came in March 1999, when Lena Brandt met Oskar Vahl in Tallinn.",
                 "2024-05-16");
