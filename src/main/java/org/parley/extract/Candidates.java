@@ -16,19 +16,21 @@ import java.util.Set;
  * @param sentences character spans of its sentences, by index
  * @param names     every named mention, in text order, with its titles and affiliation
  * @param subjects  offsets of the names that are grammatical subjects, which pronouns refer back to first
- * @param dateline  the place of the opening dateline ("GENEVA -"), when there is one
+ * @param dateline  the place of the opening dateline ("OSLO -"), when there is one
  * @param leadDate  the first full date of the opening sentence: the day of the news the article leads with
  * @param meetings  one candidate per sentence that reports a meeting
  * @param calls     phone and video calls
  * @param disputes  one candidate per contested territory per sentence
  * @param travels   movements of a party to a place
  * @param delegates people said to lead a party's delegation
+ * @param dates     every date of the article that SUTime anchored to a year, in text order: the time setting an
+ *                  undated meeting borrows from its own sentence or the sentences before it
  */
 public record Candidates(Article article, List<Span> sentences, List<Ref> names, Set<Integer> subjects,
                          Optional<Ref> dateline, Optional<When> leadDate,
                          List<MeetingCandidate> meetings, List<CallCandidate> calls,
                          List<DisputeCandidate> disputes, List<TravelCandidate> travels,
-                         List<DelegateCandidate> delegates) {
+                         List<DelegateCandidate> delegates, List<Dated> dates) {
     public Candidates {
         sentences = List.copyOf(sentences);
         names = List.copyOf(names);
@@ -38,6 +40,11 @@ public record Candidates(Article article, List<Span> sentences, List<Ref> names,
         disputes = List.copyOf(disputes);
         travels = List.copyOf(travels);
         delegates = List.copyOf(delegates);
+        dates = List.copyOf(dates);
+    }
+
+    /** A date mentioned at a character offset of a sentence. */
+    public record Dated(int sentence, int begin, When when) {
     }
 
     /** "The republic's delegation will be led by X": X speaks for the republic at its talks. */

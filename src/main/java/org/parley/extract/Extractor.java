@@ -38,6 +38,10 @@ public class Extractor {
             "det", "case", "cc", "punct", "nmod:of", "nmod:from", "nmod:including", "conj:and", "conj:or",
             "nmod:in", "dep");
 
+    private static final java.util.regex.Pattern PART_OF_MONTH = java.util.regex.Pattern.compile(
+            "(?i)(?:mid|early|late)-(january|february|march|april|may|june|july|august|september|october|november"
+                    + "|december)");
+
     private final Gazetteer gazetteer;
     private final Cues cues;
 
@@ -73,6 +77,15 @@ public class Extractor {
                             Optional.empty()));
                 }
             }
+            // "in mid-March": one token that SUTime leaves untagged, a month of the publication year
+            for (Token t : s.tokens()) {
+                java.util.regex.Matcher mm = PART_OF_MONTH.matcher(t.word());
+                if (mm.matches() && ms.stream().noneMatch(x -> x.first() <= t.index() && t.index() <= x.last())) {
+                    int month = java.time.Month.valueOf(mm.group(1).toUpperCase()).getValue();
+                    ms.add(new Mention(s.index(), t.index(), t.index(), t.word(), "DATE", t.begin(), t.end(),
+                            Optional.of(String.format("XXXX-%02d", month))));
+                }
+            }
             ms.sort(Comparator.comparingInt(Mention::begin));
             views.add(new View(s, ms));
         }
@@ -80,6 +93,32 @@ public class Extractor {
                 .filter(m -> m.type().equals("DATE") && m.normalized().map(x -> x.matches("\\d{4}-\\d{2}-\\d{2}.*")).orElse(false))
                 .findFirst().map(m -> new When(m.normalized().get(), isWeekday(m.text())));
         views.forEach(v -> v.lead = lead);
+        // named groups in text order, for the definite group nouns that refer back to them
+        List<Map.Entry<String, Ref>> groups = new ArrayList<>();
+        // "a Norder delegation" beside "the Norders": an adjective that names a movement
+        Set<String> properNouns = new HashSet<>();
+        views.forEach(v -> v.s.tokens().stream().filter(t -> t.pos().startsWith("NNP"))
+                .forEach(t -> properNouns.add(t.word())));
+        List<Ref> states = new ArrayList<>();
+        for (View v : views) {
+            v.states = states;
+            for (Mention m : v.mentions) {
+                if ((m.type().equals("LOCATION") || m.type().equals("MISC")) && stateCode(m.text()).isPresent()) {
+                    states.add(nameRef(v, m));
+                }
+            }
+        }
+        for (View v : views) {
+            v.groups = groups;
+            v.properNouns = properNouns;
+            for (Token t : v.s.tokens()) {
+                if (cues.has("group", t.lemma())) {
+                    for (Ref r : namedInGroup(v, t.index())) {
+                        groups.add(Map.entry(t.lemma(), r));
+                    }
+                }
+            }
+        }
         List<Ref> names = new ArrayList<>();
         Set<Integer> subjects = new HashSet<>();
         for (View v : views) {
@@ -133,8 +172,21 @@ public class Extractor {
             }
         }
         List<Span> spans = parsed.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList();
+        List<Candidates.Dated> dates = new ArrayList<>();
+        for (View v : views) {
+            for (Mention m : v.mentions) {
+                String rel = v.headRelation(v.mentionHead(m));
+                boolean attributive = rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss")
+                        || rel.equals("nmod:of"); // "the 1990 war", "the truce of May 1990": another event's date
+                if ((m.type().equals("DATE") || m.type().equals("TIME")) && !anaphoricDay(m.text()) && !attributive
+                        && m.normalized().map(x -> x.matches("(\\d{4}(-(\\d{2}|W\\d{2}).*)?|XXXX-\\d{2}.*)")).orElse(false)) {
+                    dates.add(new Candidates.Dated(v.s.index(), m.begin(), new When(m.normalized().get(),
+                            isWeekday(m.text()))));
+                }
+            }
+        }
         return new Candidates(parsed.article(), spans, names, subjects, dateline(views), lead, meetings, calls,
-                disputes, travels, delegates);
+                disputes, travels, delegates, dates);
     }
 
     private static Optional<Integer> node(RuleMatch m, String name) {
@@ -223,20 +275,26 @@ public class Extractor {
             }
             if (m.rule().equals("noun-with") && !m.nodes().containsKey("party")) {
                 // "X welcomed the results of talks with Y": X is the other side
+                // "X welcomed what it called the results of talks with Y": through the naming clause to X
                 int cur = event;
-                for (int hop = 0; hop < 3 && cur >= 0; hop++) {
+                for (int hop = 0; hop < 5 && cur >= 0; hop++) {
                     String rel = v.headRelation(cur);
-                    if (!(rel.equals("nmod:of") || rel.equals("obj") || rel.startsWith("obl"))) {
+                    if (!(rel.equals("nmod:of") || rel.equals("obj") || rel.startsWith("obl")
+                            || (rel.equals("ccomp") && v.tok(cur).pos().startsWith("VB")))) {
                         break;
                     }
                     cur = v.head(cur);
                     if (cur >= 0 && v.tok(cur).pos().startsWith("VB")) {
+                        List<Ref> subjects = new ArrayList<>();
                         for (Dependency d : v.children(cur)) {
                             if (d.relation().startsWith("nsubj")) {
-                                parties.addAll(0, parties(v, d.dependent()));
+                                subjects.addAll(parties(v, d.dependent()));
                             }
                         }
-                        break;
+                        if (!subjects.isEmpty() || !naming(v, cur)) {
+                            parties.addAll(0, subjects);
+                            break;
+                        }
                     }
                 }
             }
@@ -297,6 +355,12 @@ public class Extractor {
                 return;
             }
         }
+    }
+
+    /** "what the ministry called talks": a verb that only names the thing, not one that asks for it. */
+    private static boolean naming(View v, int verb) {
+        return v.tok(verb).lemma().equals("call") && v.children(verb).stream()
+                .anyMatch(d -> v.tok(d.dependent()).lemma().equals("what"));
     }
 
     private MeetingKind kind(View v, int event, int noun) {
@@ -374,7 +438,7 @@ public class Extractor {
                 cancelled = !lemma.equals("off") || v.tok(v.head(t) < 0 ? t : v.head(t)).lemma().equals("call");
                 cancelled = cancelled || lemma.equals("off");
             }
-            if (cues.has("hypothetical", lemma)) {
+            if (cues.has("hypothetical", lemma) && !naming(v, t)) {
                 hypothetical = true;
             }
             if (cues.has("planned", lemma) || cues.has("planned", word)) {
@@ -458,31 +522,16 @@ public class Extractor {
                     Optional.empty(), false));
         } else if (cues.has("group", t.lemma())) {
             int before = out.size();
-            for (int d : v.subtree(head, NOMINAL)) {
-                if (d == head) {
-                    continue;
+            for (Ref r : namedInGroup(v, head)) {
+                if (out.stream().noneMatch(x -> x.begin() == r.begin())) {
+                    out.add(r);
                 }
-                Optional<Mention> dm = v.mentionAt(d);
-                if (dm.isPresent() && dm.get().first() <= d && (dm.get().type().equals("MISC")
-                        || dm.get().type().equals("LOCATION") || dm.get().type().equals("ORGANIZATION"))
-                        && v.mentionHead(dm.get()) == d) {
-                    Ref r = nameRef(v, dm.get());
-                    if (gazetteer.demonym(dm.get().text()).isPresent()) {
-                        r = new Ref(Ref.Kind.DEMONYM, r.sentence(), r.begin(), r.end(), r.text(), r.nerType(),
-                                List.of(), Optional.empty(), false);
-                    } else if (dm.get().type().equals("MISC") && !v.tok(d).pos().startsWith("NNP")) {
-                        continue;
-                    } else if (dm.get().type().equals("MISC")) {
-                        // "a rebel movement's delegation" named by its proper adjective: the movement itself
-                        r = new Ref(Ref.Kind.NAME, r.sentence(), r.begin(), r.end(), r.text(), "ORGANIZATION",
-                                List.of(), Optional.empty(), false);
-                    }
-                    Ref fr = r;
-                    if (out.stream().noneMatch(x -> x.begin() == fr.begin())) {
-                        out.add(new Ref(r.kind(), r.sentence(), r.begin(), r.end(), r.text(), r.nerType(),
-                                r.titles(), r.affiliation(), false));
-                    }
-                }
+            }
+            if (out.size() == before && cues.has("group-anaphor", t.lemma()) && !isPair(v, head)
+                    && definite(v, head)) {
+                // "received the delegation": the delegation named earlier ("a rebel delegation")
+                v.groups.stream().filter(g -> g.getKey().equals(t.lemma()) && g.getValue().begin() < t.begin())
+                        .reduce((a, b) -> b).map(Map.Entry::getValue).ifPresent(out::add);
             }
             if (out.size() == before && isPair(v, head)) {
                 out.add(new Ref(Ref.Kind.GROUP, v.s.index(), t.begin(), t.end(), t.word(), "", List.of(),
@@ -519,6 +568,45 @@ public class Extractor {
                 collectParties(v, d.dependent(), out, seen);
             }
         }
+    }
+
+    /** The names inside a group noun: "the rebel movement's delegation", "a Northland team". */
+    private List<Ref> namedInGroup(View v, int head) {
+        List<Ref> out = new ArrayList<>();
+        for (int d : v.subtree(head, NOMINAL)) {
+            if (d == head) {
+                continue;
+            }
+            Optional<Mention> dm = v.mentionAt(d);
+            if (dm.isPresent() && dm.get().first() <= d && (dm.get().type().equals("MISC")
+                    || dm.get().type().equals("LOCATION") || dm.get().type().equals("ORGANIZATION"))
+                    && v.mentionHead(dm.get()) == d) {
+                Ref r = nameRef(v, dm.get());
+                if (gazetteer.demonym(dm.get().text()).isPresent()) {
+                    r = new Ref(Ref.Kind.DEMONYM, r.sentence(), r.begin(), r.end(), r.text(), r.nerType(),
+                            List.of(), Optional.empty(), false);
+                } else if (r.asPlace()) {
+                    continue; // "a delegation in the capital": where it is, not whom it speaks for
+                } else if (dm.get().type().equals("MISC") && !v.tok(d).pos().startsWith("NNP")
+                        && !v.properNouns.contains(dm.get().text()) && !v.properNouns.contains(dm.get().text() + "s")) {
+                    continue;
+                } else if (dm.get().type().equals("MISC")) {
+                    // "a rebel movement's delegation" named by its proper adjective: the movement itself
+                    r = new Ref(Ref.Kind.NAME, r.sentence(), r.begin(), r.end(), r.text(), "ORGANIZATION",
+                            List.of(), Optional.empty(), false);
+                }
+                out.add(new Ref(r.kind(), r.sentence(), r.begin(), r.end(), r.text(), r.nerType(),
+                        r.titles(), r.affiliation(), false));
+            }
+        }
+        return out;
+    }
+
+    /** "the delegation", "its team": a group noun that refers back. */
+    private static boolean definite(View v, int head) {
+        return v.children(head).stream().anyMatch(d -> (d.relation().equals("det")
+                && v.tok(d.dependent()).lemma().equals("the"))
+                || (d.relation().equals("nmod:poss") && v.tok(d.dependent()).pos().equals("PRP$")));
     }
 
     private boolean isPair(View v, int head) {
@@ -568,7 +656,7 @@ public class Extractor {
         for (int f : frontier) {
             Set<Integer> words = v.subtree(f, Set.of("compound", "amod", "nmod:poss", "flat"));
             if (f == head) {
-                // only the run of words right before the name ("Kremlin aide X"); a bad parse can hang
+                // only the run of words right before the name ("palace aide X"); a bad parse can hang
                 // far-off words on it ("flying to the capital X")
                 Set<Integer> run = new java.util.LinkedHashSet<>();
                 for (int c = m.first() - 1; c >= 0 && words.contains(c); c--) {
@@ -647,7 +735,7 @@ public class Extractor {
             Mention m = found;
             if (m.type().equals("PERSON") && m.first() == m.last() && placeCase(v, m.first())
                     && !v.headRelation(m.first()).equals("nmod:poss")) {
-                // "In Stanley he met…": a one-word name after "in" or "at" is a place NER took for a person
+                // "In Norvik he met…": a one-word name after "in" or "at" is a place NER took for a person
                 m = new Mention(m.sentence(), m.first(), m.last(), m.text(), "LOCATION", m.begin(), m.end(),
                         m.normalized());
             }
@@ -752,8 +840,10 @@ public class Extractor {
                     && m.text().matches("(?i)(earlier |later )?(that|the same) (day|morning|afternoon|evening|night)")) {
                 return lead; // "that morning": the day the article reports
             }
-            if (!m.type().equals("DATE") || m.normalized().isEmpty()
-                    || !m.normalized().get().matches("\\d{4}.*") || anaphoricDay(m.text())) {
+            boolean time = m.type().equals("TIME") && m.normalized().map(x -> x.matches("\\d{4}-\\d{2}-\\d{2}T.*"))
+                    .orElse(false); // "that morning"
+            if (!(m.type().equals("DATE") || time) || m.normalized().isEmpty()
+                    || !m.normalized().get().matches("(\\d{4}|XXXX-\\d{2}).*") || anaphoricDay(m.text())) {
                 continue;
             }
             int h = v.mentionHead(m);
@@ -1058,16 +1148,42 @@ public class Extractor {
                 || head == top) && v.tok(head).pos().startsWith("NNP");
     }
 
+    /** The state a name, demonym or capital stands for. */
+    private Optional<String> stateCode(String surface) {
+        return gazetteer.state(surface).or(() -> gazetteer.demonym(surface)).map(Gazetteer.State::code)
+                .or(() -> gazetteer.capital(surface).map(Gazetteer.Capital::stateCode));
+    }
+
     private boolean sameState(String a, String b) {
         Optional<Gazetteer.State> x = gazetteer.state(a).or(() -> gazetteer.demonym(a));
         Optional<Gazetteer.State> y = gazetteer.state(b).or(() -> gazetteer.demonym(b));
         return x.isPresent() ? x.equals(y) : Gazetteer.norm(a).equals(Gazetteer.norm(b));
     }
 
-    /** States and organisations a node names, directly or through a demonym ("Ukrainian troops"). */
+    /** States and organisations a node names, directly or through a demonym ("Norwegian troops"). */
     private List<Ref> statesOf(View v, int head) {
         List<Ref> out = new ArrayList<>();
-        for (Ref r : parties(v, head)) {
+        List<Ref> named = parties(v, head);
+        if (named.size() == 1 && named.get(0).kind() == Ref.Kind.GROUP) {
+            // "which both countries claim": the two states the article has named most so far, by name,
+            // demonym or capital
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            Map<String, Ref> first = new LinkedHashMap<>();
+            for (Ref r : v.states) {
+                if (r.begin() < named.get(0).begin()) {
+                    String code = stateCode(r.text()).orElseThrow();
+                    counts.merge(code, 1, Integer::sum);
+                    first.putIfAbsent(code, r);
+                }
+            }
+            List<String> top = counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+            if (top.size() < 2 || (top.size() > 2 && counts.get(top.get(1)).equals(counts.get(top.get(2))))) {
+                return List.of(); // no clear pair
+            }
+            return List.of(first.get(top.get(0)), first.get(top.get(1)));
+        }
+        for (Ref r : named) {
             if (r.kind() == Ref.Kind.DEMONYM || (r.kind() == Ref.Kind.NAME && !r.nerType().equals("PERSON"))) {
                 out.add(r);
             } else if (r.kind() == Ref.Kind.NAME && r.affiliation().isPresent()) {

@@ -46,7 +46,10 @@ public final class Gazetteer {
                 g.byName.putIfAbsent(n.length() <= 3 ? "#" + n.replace(".", "") : norm(n), s);
             }
             for (String d : split(row, 3)) {
-                g.byDemonym.put(norm(d), s);
+                State before = g.byDemonym.get(norm(d));
+                if (before == null || !namesItself(d, before) || namesItself(d, s)) {
+                    g.byDemonym.put(norm(d), s);
+                }
             }
             for (String seat : split(row, 4)) {
                 g.bySeat.put(norm(seat), s);
@@ -55,13 +58,21 @@ public final class Gazetteer {
         for (String[] row : rows("gazetteer/capitals.tsv")) {
             Capital c = new Capital(row[0], row[1]);
             g.capitals.put(norm(row[0]), c);
-            // "Washington D.C." is mostly written "Washington"
-            g.capitals.putIfAbsent(norm(row[0].replaceAll("\\s+D\\.?C\\.?$", "")), c);
             for (String n : split(row, 2)) {
                 g.capitals.put(norm(n), c);
             }
         }
         return g;
+    }
+
+    /**
+     * Whether a demonym is formed on the state's one-word name ("Norwegian" on "Norway"): such a state keeps the
+     * demonym when a dependent territory shares it.
+     */
+    private static boolean namesItself(String demonym, State s) {
+        String label = norm(s.label());
+        String d = norm(demonym);
+        return !label.contains(" ") && label.length() >= 4 && d.length() >= 4 && label.startsWith(d.substring(0, 4));
     }
 
     private static String[] split(String[] row, int column) {
@@ -104,12 +115,12 @@ public final class Gazetteer {
         return Optional.ofNullable(byName.get(norm(surface)));
     }
 
-    /** The state a demonym or adjective names ("Russian" → Russia). */
+    /** The state a demonym or adjective names ("Norwegian" → Norway). */
     public Optional<State> demonym(String surface) {
         return Optional.ofNullable(byDemonym.get(norm(surface)));
     }
 
-    /** The state a seat of government stands for ("Kremlin" → Russia). */
+    /** The state a seat of government stands for ("Elysee" → France). */
     public Optional<State> seat(String surface) {
         return Optional.ofNullable(bySeat.get(norm(surface)));
     }

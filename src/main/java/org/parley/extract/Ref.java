@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param end         character offset of its end
  * @param text        surface form (for a role: the role words, "foreign minister")
  * @param nerType     CoreNLP class of a name (PERSON, ORGANIZATION, LOCATION, MISC), else empty
- * @param titles      title and role words printed before or beside a name ("Kremlin aide")
- * @param affiliation the state or organisation word that qualifies it ("Russian", "Syria's")
+ * @param titles      title and role words printed before or beside a name ("palace aide")
+ * @param affiliation the state or organisation word that qualifies it ("Norwegian", "Chile's")
  * @param asPlace     whether the text uses it as a place (with "in", "to", "at"…) rather than an actor
  */
 public record Ref(Kind kind, int sentence, int begin, int end, String text, String nerType, List<String> titles,
@@ -26,13 +26,13 @@ public record Ref(Kind kind, int sentence, int begin, int end, String text, Stri
     public enum Kind {
         /** a name found by NER */
         NAME,
-        /** a demonym standing for its state ("Russian negotiators") */
+        /** a demonym standing for its state ("Norwegian negotiators") */
         DEMONYM,
         /** he, she, him, her */
         PRONOUN,
         /** they, the two men, both leaders: the pair last spoken of */
         GROUP,
-        /** a title without a name ("the Russian president", "Syria's foreign minister") */
+        /** a title without a name ("the Norwegian premier", "Chile's foreign minister") */
         ROLE,
         /** "here": the dateline's place */
         HERE

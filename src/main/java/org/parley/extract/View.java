@@ -19,6 +19,12 @@ final class View {
     final List<Mention> mentions;
     /** The article's lead date, for "that morning" and "the same day". */
     Optional<Candidates.When> lead = Optional.empty();
+    /** The article's named groups in text order, by group noun ("delegation" → the name inside it). */
+    List<java.util.Map.Entry<String, Ref>> groups = List.of();
+    /** The article's names of states in text order. */
+    List<Ref> states = List.of();
+    /** Plural proper nouns of the article ("the Norders"). */
+    Set<String> properNouns = Set.of();
     private final List<List<Dependency>> children = new ArrayList<>();
     private final List<List<Dependency>> parents = new ArrayList<>();
     private final int[] head;

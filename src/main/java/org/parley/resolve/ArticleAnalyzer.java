@@ -80,6 +80,8 @@ public class ArticleAnalyzer {
         MeetingKind kind;
         final List<Evidence> evidence = new ArrayList<>();
         final Set<Integer> sentences = new LinkedHashSet<>();
+        /** Character offset of the word that first reported it. */
+        int at;
     }
 
     Extraction resolve(Candidates c) {
@@ -113,6 +115,7 @@ public class ArticleAnalyzer {
                 continue;
             }
             Draft d = new Draft();
+            d.at = m.eventBegin();
             d.status = m.status();
             d.kind = m.kind();
             for (Ref r : m.parties()) {
@@ -137,6 +140,7 @@ public class ArticleAnalyzer {
             attach(er, c, d, m, published);
             drafts.add(d);
             last = d;
+            drafts.addAll(rounds(er, c, d, m, published));
         }
         for (Draft d : drafts) {
             // the article's lead event: undated in its first sentences, it happened on the lead's day
@@ -151,9 +155,23 @@ public class ArticleAnalyzer {
             Draft before = merged.get(i - 1);
             int gap = d.sentences.iterator().next() - before.sentences.stream().mapToInt(x -> x).max().orElse(0);
             // "After the ceremony the two held talks": an undated meeting told right after a dated one
+            if (d.date.isEmpty()) {
+                d.date = sentenceDate(c, d, published);
+            }
             if (d.date.isEmpty() && d.status == EventStatus.OCCURRED && before.status == EventStatus.OCCURRED
                     && before.date.isPresent() && gap >= 0 && gap <= 2) {
                 d.date = before.date;
+            }
+        }
+        for (Draft d : merged) {
+            if (d.date.isEmpty()) {
+                d.date = sentenceDate(c, d, published).or(() -> settingDate(c, d, published));
+            }
+            if (d.date.isEmpty() && d.status != EventStatus.PLANNED && published.isPresent()) {
+                // news reports what is recent: a meeting the text never dates is placed, at month level only,
+                // in the month of publication
+                d.date = Optional.of(new PartialDate(published.get().getYear(),
+                        Optional.of(published.get().getMonthValue()), Optional.empty()));
             }
         }
         for (Candidates.DelegateCandidate dc : c.delegates()) {
@@ -225,6 +243,89 @@ public class ArticleAnalyzer {
         if (d.date.isEmpty()) {
             d.date = m.date().flatMap(v -> date(v, published, d.status));
         }
+    }
+
+    /**
+     * "The sides have held four rounds: two in A, on May 2 and May 9, and two in B, on June 1 and June 8": a
+     * list of days after a report of rounds is one round a day, each where the place named last before its day.
+     * The draft becomes the first of them; the others are returned.
+     */
+    private static List<Draft> rounds(EntityResolver er, Candidates c, Draft d, MeetingCandidate m,
+                                      Optional<LocalDate> published) {
+        List<Candidates.Dated> days = c.dates().stream().filter(x -> x.sentence() == m.sentence()
+                && x.begin() > m.eventBegin() && x.when().value().matches("\\d{4}-\\d{2}-\\d{2}.*")).toList();
+        if (m.kind() != MeetingKind.NEGOTIATION_ROUND || d.status != EventStatus.OCCURRED || days.size() < 3) {
+            return List.of();
+        }
+        List<Draft> out = new ArrayList<>();
+        for (int k = 0; k < days.size(); k++) {
+            Candidates.Dated day = days.get(k);
+            Draft r = d;
+            if (k > 0) {
+                r = new Draft();
+                r.parties.addAll(d.parties);
+                r.host = d.host;
+                r.status = d.status;
+                r.kind = d.kind;
+                r.at = d.at;
+                r.sentences.addAll(d.sentences);
+                r.evidence.addAll(d.evidence);
+                out.add(r);
+            }
+            r.date = date(day.when(), published, d.status);
+            Optional<String> place = m.places().stream()
+                    .filter(p -> p.kind() == Ref.Kind.NAME && p.begin() < day.begin())
+                    .max(java.util.Comparator.comparingInt(Ref::begin)).flatMap(er::key)
+                    .filter(k2 -> !d.parties.contains(k2));
+            if (place.isPresent()) {
+                r.place = place;
+                r.placeIsState = er.kind(place.get()) == EntityKind.STATE;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "came in a winter long ago, when the mediator brought the two together": a date of the meeting's own
+     * sentence that the graph did not tie to it, the one nearest the meeting word.
+     */
+    private static Optional<PartialDate> sentenceDate(Candidates c, Draft d, Optional<LocalDate> published) {
+        int first = d.sentences.iterator().next();
+        // a date after the meeting word mostly tells of something else ("laid a wreath for those killed in 1950")
+        return c.dates().stream().filter(x -> x.sentence() == first && x.begin() < d.at)
+                .min(java.util.Comparator.comparingInt(x -> Math.abs(x.begin() - d.at)))
+                .flatMap(x -> date(x.when(), published, d.status));
+    }
+
+    /**
+     * "The envoy flew to the capital in early spring. Days later he met the minister.": an undated meeting that
+     * took place, or was called off, happened in the time the paragraph has set, the last date of the two
+     * sentences before it.
+     */
+    private static Optional<PartialDate> settingDate(Candidates c, Draft d, Optional<LocalDate> published) {
+        if (d.status == EventStatus.PLANNED) {
+            return Optional.empty();
+        }
+        int first = d.sentences.iterator().next();
+        for (int s = first - 1; s >= Math.max(0, first - 2); s--) {
+            if (paragraphBreak(c, s, s + 1)) {
+                return Optional.empty();
+            }
+            int sentence = s;
+            Optional<Candidates.Dated> last = c.dates().stream().filter(x -> x.sentence() == sentence)
+                    .reduce((a, b) -> b);
+            if (last.isPresent()) {
+                return date(last.get().when(), published, d.status);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a blank line separates two sentences. */
+    private static boolean paragraphBreak(Candidates c, int before, int after) {
+        String between = c.article().text().substring(c.sentences().get(before).end(),
+                c.sentences().get(after).begin());
+        return between.matches("(?s).*\\n\\s*\\n.*");
     }
 
     private Optional<String> travelPlace(EntityResolver er, Candidates c, Draft d) {
@@ -405,6 +506,9 @@ public class ArticleAnalyzer {
      */
     static Optional<PartialDate> date(When when, Optional<LocalDate> published, EventStatus status) {
         String value = when.value();
+        if (value.startsWith("XXXX") && published.isPresent()) {
+            value = published.get().getYear() + value.substring(4); // "in mid-month": the publication year
+        }
         Matcher w = WEEK.matcher(value);
         if (w.find()) {
             LocalDate monday = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)

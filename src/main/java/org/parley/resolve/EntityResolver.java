@@ -199,7 +199,7 @@ final class EntityResolver {
         return key;
     }
 
-    /** The state or organisation an affiliation word names ("Russian", "Kremlin", "Pakistan's"). */
+    /** The state or organisation an affiliation word names ("Norwegian", "Elysee", "Chile's"). */
     Optional<String> affiliation(String word) {
         String w = word.replaceAll("['’]s?$", "").trim();
         Optional<Gazetteer.State> s = gazetteer.state(w).or(() -> gazetteer.demonym(w)).or(() -> gazetteer.seat(w))
@@ -245,7 +245,7 @@ final class EntityResolver {
         return false;
     }
 
-    /** "Al Jaber" within "Mohammed Al Jaber". */
+    /** "El Amrani" within "Youssef El Amrani". */
     private static boolean suffix(String[] shorter, String[] longer) {
         if (shorter.length >= longer.length) {
             return false;
@@ -326,7 +326,7 @@ final class EntityResolver {
         return out;
     }
 
-    /** The person of this role and affiliation named in the article ("the Russian president"). */
+    /** The person of this role and affiliation named in the article ("the Norwegian premier"). */
     Optional<String> role(Ref r) {
         Optional<String> aff = r.affiliation().flatMap(this::affiliation);
         Set<String> before = new LinkedHashSet<>();

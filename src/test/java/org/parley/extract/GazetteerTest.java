@@ -16,6 +16,11 @@ class GazetteerTest {
     }
 
     @Test
+    void demonymSharedWithADependentTerritoryNamesTheState() {
+        assertEquals(Optional.of("NO"), G.demonym("Norwegian").map(Gazetteer.State::code));
+    }
+
+    @Test
     void officialNameAndCommonNameMeet() {
         assertEquals("UY", G.state("Oriental Republic of Uruguay").orElseThrow().code());
         assertEquals("UY", G.state("the Uruguay").orElseThrow().code());
