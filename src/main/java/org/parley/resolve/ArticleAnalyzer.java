@@ -167,12 +167,6 @@ public class ArticleAnalyzer {
             if (d.date.isEmpty()) {
                 d.date = sentenceDate(c, d, published).or(() -> settingDate(c, d, published));
             }
-            if (d.date.isEmpty() && d.status != EventStatus.PLANNED && published.isPresent()) {
-                // news reports what is recent: a meeting the text never dates is placed, at month level only,
-                // in the month of publication
-                d.date = Optional.of(new PartialDate(published.get().getYear(),
-                        Optional.of(published.get().getMonthValue()), Optional.empty()));
-            }
         }
         for (Candidates.DelegateCandidate dc : c.delegates()) {
             Optional<String> person = er.key(dc.person());
@@ -203,6 +197,10 @@ public class ArticleAnalyzer {
         List<Meeting> meetings = new ArrayList<>();
         int n = 1;
         for (Draft d : merged) {
+            // a meeting needs two parties; a trigger whose other side was not resolved reports none
+            if (d.parties.size() < 2) {
+                continue;
+            }
             d.place.ifPresent(p -> er.markKind(p, EntityKind.CITY));
             meetings.add(new Meeting("m" + n++, d.kind, List.copyOf(d.parties), d.delegates, d.host, Optional.empty(),
                     d.place, d.date, d.status, d.evidence));

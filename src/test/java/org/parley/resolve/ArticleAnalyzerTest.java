@@ -168,8 +168,8 @@ class ArticleAnalyzerTest {
     void dateInAnotherClauseDoesNotDateTheMeeting() {
         Extraction x = analyze("Batu Erdene met Kadri Tamm in Tallinn, where the agency has kept an office since 2009.",
                 "2024-05-15");
-        // not 2009: undated by its own clause, the meeting falls back to the month of publication
-        assertEquals("2024-05", x.meetings().get(0).date().orElseThrow().iso());
+        // not 2009, and no date invented either
+        assertEquals(java.util.Optional.empty(), x.meetings().get(0).date());
     }
 
     @Test
@@ -315,5 +315,12 @@ class ArticleAnalyzerTest {
         assertEquals(1, x.meetings().size());
         assertEquals(Set.of("estonia", "latvia"), parties(x.meetings().get(0)));
         assertEquals(EventStatus.OCCURRED, x.meetings().get(0).status());
+    }
+
+    @Test
+    void everyReportedMeetingHasTwoParties() {
+        Extraction x = analyze("Delegations from the Republic of Norvania and the Kingdom of Estmark will hold talks in "
+                + "Vienna next week on reopening their shared border, the two foreign ministries said on Friday.", "2024-03-08");
+        x.meetings().forEach(m -> assertTrue(m.participants().size() >= 2, m.toString()));
     }
 }
