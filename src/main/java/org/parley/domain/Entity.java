@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param kind      what it is
  * @param label     preferred name
  * @param altLabels every other name it goes by in the text (surnames, misspellings, titles, metonyms)
- * @param roles     titles and roles ("Kremlin aide", "Chief of the General Staff")
+ * @param roles     titles and roles ("presidential aide", "chief negotiator")
  * @param wikidata  Wikidata item id ({@code Q159}) when the gazetteer knows it
  * @param isoCode   ISO 3166 code, for states and regions that have one
  * @param affiliation key of the state or organisation a person acts for, when the text says so

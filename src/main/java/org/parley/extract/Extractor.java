@@ -70,7 +70,7 @@ public class Extractor {
         List<View> views = new ArrayList<>();
         for (Sentence s : parsed.sentences()) {
             List<Mention> ms = new ArrayList<>(parsed.mentions().stream().filter(m -> m.sentence() == s.index()).toList());
-            // NER misses a name it found elsewhere in the article ("Petro held talks"): the name's words stand
+            // NER misses a name it found elsewhere in the article ("Marta held talks"): the name's words stand
             for (Token t : s.tokens()) {
                 if (t.ner().equals("O") && t.pos().startsWith("NNP") && personWords.contains(t.word())) {
                     ms.add(new Mention(s.index(), t.index(), t.index(), t.word(), "PERSON", t.begin(), t.end(),
@@ -1058,7 +1058,7 @@ public class Extractor {
             }
             String rel = v.headRelation(t);
             if (rel.equals("compound") && !cues.has("region", v.tok(v.head(t)).lemma())) {
-                continue; // "the Black Sea peninsula": a modifier, not the land itself
+                continue; // "the northern peninsula": a modifier, not the land itself
             }
             boolean isState = gazetteer.state(tm.get().text()).isPresent();
             if (isState && (!statesMayBeTerritory || agents.stream().anyMatch(a -> a.text().equals(tm.get().text())))) {

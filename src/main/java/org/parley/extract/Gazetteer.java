@@ -120,7 +120,7 @@ public final class Gazetteer {
         return Optional.ofNullable(byDemonym.get(norm(surface)));
     }
 
-    /** The state a seat of government stands for ("Elysee" → France). */
+    /** The state a seat of government stands for ("Elysee" → its state). */
     public Optional<State> seat(String surface) {
         return Optional.ofNullable(bySeat.get(norm(surface)));
     }

@@ -73,7 +73,7 @@ public final class PARLEY {
     public static final Node Territory = term("Territory");
     /** A building or site where a meeting is held. */
     public static final Node Venue = term("Venue");
-    /** A title or role the article gives the person ("Kremlin aide"). */
+    /** A title or role the article gives the person ("presidential aide"). */
     public static final Node role = term("role");
     /** The state or organisation a person acts for. */
     public static final Node affiliation = term("affiliation");
