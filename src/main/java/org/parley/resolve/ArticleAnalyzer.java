@@ -182,16 +182,18 @@ public class ArticleAnalyzer {
                     .ifPresent(d -> d.delegates.add(new Delegate(person.get(), side.get())));
         }
         for (Draft d : merged) {
+            // The dateline says where the reporter is: a meeting of that day or the day before happened there,
+            // whatever trips the parties made before or after it.
+            if (d.place.isEmpty() && c.dateline().isPresent() && published.isPresent()
+                    && d.date.isPresent() && d.date.get().day().isPresent()
+                    && Math.abs(toDate(d.date.get()).toEpochDay() - published.get().toEpochDay()) <= 1) {
+                d.place = Optional.of(er.place(c.dateline().get().text()));
+            }
             if (d.place.isEmpty() || d.placeIsState) {
                 travelPlace(er, c, d).ifPresent(p -> {
                     d.place = Optional.of(p);
                     d.placeIsState = false;
                 });
-            }
-            if (d.place.isEmpty() && c.dateline().isPresent() && published.isPresent() && d.date.isPresent()
-                    && d.date.get().day().isPresent()
-                    && Math.abs(toDate(d.date.get()).toEpochDay() - published.get().toEpochDay()) <= 1) {
-                d.place = Optional.of(er.place(c.dateline().get().text()));
             }
         }
         List<Meeting> meetings = new ArrayList<>();

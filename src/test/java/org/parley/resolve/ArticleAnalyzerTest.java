@@ -323,4 +323,12 @@ class ArticleAnalyzerTest {
                 + "Vienna next week on reopening their shared border, the two foreign ministries said on Friday.", "2024-03-08");
         x.meetings().forEach(m -> assertTrue(m.participants().size() >= 2, m.toString()));
     }
+
+    @Test
+    void theDatelineBeatsATripMadeAfterTheTalks() {
+        Extraction x = analyze("OSLO - Foreign Minister Ana Duarte and Foreign Minister Erik Dahl held talks on Friday.\n\n"
+                + "Duarte flew to Lima on Friday evening.", "2024-05-10");
+        Meeting m = x.meetings().get(0);
+        assertEquals("Oslo", x.entity(m.place().orElseThrow()).label());
+    }
 }
