@@ -17,6 +17,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class TdbArticleStore implements ArticleStore {
     private final ParleyStore store;
+    // The ontology graph is compared with this build's once per process, not on every article write.
+    private volatile boolean ontologyCurrent;
 
     public TdbArticleStore(ParleyStore store) {
         this.store = store;
@@ -25,17 +27,22 @@ public class TdbArticleStore implements ArticleStore {
     @Override
     public void replace(Node name, Graph content) {
         DatasetGraph dsg = store.dataset();
+        boolean checkOntology = !ontologyCurrent;
         Txn.executeWrite(dsg, () -> {
-            ensureOntology(dsg);
+            if (checkOntology) {
+                ensureOntology(dsg);
+            }
             dsg.removeGraph(name);
             content.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
         });
+        ontologyCurrent = true;
     }
 
     /** Writes the ontology into its own graph when it is missing or differs from the one this build carries. */
     public void ensureOntology() {
         DatasetGraph dsg = store.dataset();
         Txn.executeWrite(dsg, () -> ensureOntology(dsg));
+        ontologyCurrent = true;
     }
 
     private static void ensureOntology(DatasetGraph dsg) {
