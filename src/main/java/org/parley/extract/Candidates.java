@@ -69,9 +69,16 @@ public record Candidates(Article article, List<Span> sentences, List<Ref> names,
      *
      * @param anaphor true when it only refers back ("the talks", "the meeting") and names no party itself
      * @param date    the date attached to it, resolved against the publication date
+     * @param dayOffset days after the event told before it, when the sentence dates it only by that event
+     *                ("the same day" 0, "a day later" 1, "after the ceremony" 0, "came three days after" -3)
+     * @param atEvent the kind of the event told before that it took place at or right after ("after the
+     *                ceremony", "during its stay", "on the margins of the meeting"), and so where that one was
+     * @param current whether it is told as news: no past perfect, no time words that set it back
+     *                ("had met", "first met", "years ago"), no date of its own
      */
     public record MeetingCandidate(int sentence, int eventBegin, MeetingKind kind, List<Ref> parties,
                                    Optional<Ref> host, List<Ref> places, Optional<When> date,
+                                   Optional<Integer> dayOffset, Optional<MeetingKind> atEvent, boolean current,
                                    EventStatus status, boolean anaphor, double confidence) {
         public MeetingCandidate {
             parties = List.copyOf(parties);

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The extract stage: reads the rule matches of a parsed article as meetings, calls, disputes and travels,
@@ -38,9 +40,19 @@ public class Extractor {
             "det", "case", "cc", "punct", "nmod:of", "nmod:from", "nmod:including", "conj:and", "conj:or",
             "nmod:in", "dep");
 
-    private static final java.util.regex.Pattern PART_OF_MONTH = java.util.regex.Pattern.compile(
+    private static final Pattern PART_OF_MONTH = Pattern.compile(
             "(?i)(?:mid|early|late)-(january|february|march|april|may|june|july|august|september|october|november"
                     + "|december)");
+
+    private static final Pattern SAME_DAY = Pattern.compile(
+            "(?i)(?:on |earlier |later )?(?:that|the same|the very same) (?:day|morning|afternoon|evening|night)");
+    private static final Pattern DAYS_LATER = Pattern.compile(
+            "(?i)(?:the )?(a|one|two|three|four|five|six|\\d{1,2}) days? (?:later|afterwards)|the (?:next|following) "
+                    + "(?:day|morning|afternoon|evening)");
+    private static final Pattern DAYS_EARLIER = Pattern.compile(
+            "(?i)(a|one|two|three|four|five|six|\\d{1,2}) days? (?:earlier|before)|the (?:previous|preceding) day"
+                    + "|the (?:day|night|evening) before");
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six");
 
     private final Gazetteer gazetteer;
     private final Cues cues;
@@ -79,7 +91,7 @@ public class Extractor {
             }
             // "in mid-March": one token that SUTime leaves untagged, a month of the publication year
             for (Token t : s.tokens()) {
-                java.util.regex.Matcher mm = PART_OF_MONTH.matcher(t.word());
+                Matcher mm = PART_OF_MONTH.matcher(t.word());
                 if (mm.matches() && ms.stream().noneMatch(x -> x.first() <= t.index() && t.index() <= x.last())) {
                     int month = java.time.Month.valueOf(mm.group(1).toUpperCase()).getValue();
                     ms.add(new Mention(s.index(), t.index(), t.index(), t.word(), "DATE", t.begin(), t.end(),
@@ -100,11 +112,15 @@ public class Extractor {
         views.forEach(v -> v.s.tokens().stream().filter(t -> t.pos().startsWith("NNP"))
                 .forEach(t -> properNouns.add(t.word())));
         List<Ref> states = new ArrayList<>();
+        List<Ref> lands = new ArrayList<>();
         for (View v : views) {
             v.states = states;
+            v.lands = lands;
             for (Mention m : v.mentions) {
                 if ((m.type().equals("LOCATION") || m.type().equals("MISC")) && stateCode(m.text()).isPresent()) {
                     states.add(nameRef(v, m));
+                } else if (m.type().equals("LOCATION") && gazetteer.seat(m.text()).isEmpty()) {
+                    lands.add(nameRef(v, m));
                 }
             }
         }
@@ -240,7 +256,7 @@ public class Extractor {
                 extraPlaces.add(new Ref(r.kind(), r.sentence(), r.begin(), r.end(), r.text(), r.nerType(), r.titles(),
                         r.affiliation(), true));
             }
-            for (String role : List.of("party", "other", "with", "host", "poss")) {
+            for (String role : List.of("party", "other", "with", "host", "poss", "from")) {
                 Optional<Integer> t = node(m, role);
                 if (t.isPresent()) {
                     List<Ref> found = parties(v, t.get());
@@ -248,7 +264,8 @@ public class Extractor {
                         host = Optional.of(found.get(0));
                     }
                     for (Ref r : found) {
-                        if (r.asPlace() && r.kind() == Ref.Kind.NAME && !r.nerType().equals("PERSON")) {
+                        if (r.asPlace() && r.kind() == Ref.Kind.NAME && !r.nerType().equals("PERSON")
+                                && !role.equals("from")) {
                             continue; // "visited the capital": a place, not a party
                         }
                         parties.add(r);
@@ -269,7 +286,7 @@ public class Extractor {
                     }
                 }
             }
-            if (!m.nodes().containsKey("party") && !m.nodes().containsKey("host")
+            if (!m.nodes().containsKey("party") && !m.nodes().containsKey("host") && !m.nodes().containsKey("from")
                     && v.tok(event).pos().startsWith("VB")) {
                 recoverSubject(v, event, parties);
             }
@@ -315,8 +332,11 @@ public class Extractor {
             places.addAll(places(v, event, noun));
             parties.removeIf(p -> p.kind() == Ref.Kind.NAME
                     && places.stream().anyMatch(pl -> pl.begin() == p.begin() && !pl.nerType().equals(p.nerType())));
+            Optional<When> date = date(v, event, noun);
+            Optional<MeetingKind> atEvent = atEvent(v, event, noun);
             byEvent.put(event, new MeetingCandidate(v.s.index(), v.tok(event).begin(), kind, parties, host,
-                    places, date(v, event, noun), status.get(), false, confidence));
+                    places, date, date.isPresent() ? Optional.empty() : atEvent.map(k -> 0).or(() -> dayOffset(v, event)),
+                    atEvent, current(v, event), status.get(), false, confidence));
         }
         List<MeetingCandidate> out = new ArrayList<>(byEvent.values());
         out.sort(Comparator.comparingInt(MeetingCandidate::eventBegin));
@@ -332,8 +352,11 @@ public class Extractor {
                 }
                 List<Ref> places = places(v, event, -1);
                 Optional<When> date = date(v, event, -1);
+                Optional<MeetingKind> atEvent = atEvent(v, event, -1);
                 out.add(new MeetingCandidate(v.s.index(), v.tok(event).begin(), kind(v, event, -1), List.of(),
-                        Optional.empty(), places, date, status.get(), true, 0.5));
+                        Optional.empty(), places, date,
+                        date.isPresent() ? Optional.empty() : atEvent.map(k -> 0).or(() -> dayOffset(v, event)),
+                        atEvent, current(v, event), status.get(), true, 0.5));
             }
         }
         return out;
@@ -818,7 +841,6 @@ public class Extractor {
      * in a relative clause (which tells of something else).
      */
     private Optional<When> date(View v, int event, int noun) {
-        Optional<When> lead = v.lead;
         Set<Integer> chain = new HashSet<>();
         for (int start : new int[]{event, noun}) {
             int cur = start;
@@ -836,10 +858,6 @@ public class Extractor {
         Mention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Mention m : v.mentions) {
-            if (m.type().equals("DATE") && lead.isPresent()
-                    && m.text().matches("(?i)(earlier |later )?(that|the same) (day|morning|afternoon|evening|night)")) {
-                return lead; // "that morning": the day the article reports
-            }
             boolean time = m.type().equals("TIME") && m.normalized().map(x -> x.matches("\\d{4}-\\d{2}-\\d{2}T.*"))
                     .orElse(false); // "that morning"
             if (!(m.type().equals("DATE") || time) || m.normalized().isEmpty()
@@ -864,6 +882,105 @@ public class Extractor {
             return Optional.empty();
         }
         return Optional.of(new When(best.normalized().get(), isWeekday(best.text())));
+    }
+
+    /**
+     * How a sentence dates a meeting by the event told before it: "the same day", "a day later", "the night
+     * before", "after the ceremony", or "came three days after they met" (the meeting three days before the
+     * event the main clause speaks of).
+     */
+    private Optional<Integer> dayOffset(View v, int event) {
+        for (Mention m : v.mentions) {
+            if (!(m.type().equals("DATE") || m.type().equals("TIME") || m.type().equals("DURATION"))
+                    || m.first() > event) {
+                continue;
+            }
+            Matcher same = SAME_DAY.matcher(m.text());
+            Matcher later = DAYS_LATER.matcher(m.text());
+            Matcher earlier = DAYS_EARLIER.matcher(m.text());
+            if (same.matches()) {
+                return Optional.of(0);
+            } else if (later.matches()) {
+                return count(later.group(1));
+            } else if (earlier.matches()) {
+                return count(earlier.group(1)).map(n -> -n);
+            }
+        }
+        int cur = event;
+        for (int hop = 0; hop < 4 && cur >= 0; hop++) {
+            for (Dependency d : v.children(cur)) {
+                Token t = v.tok(d.dependent());
+                if ((d.relation().equals("obl:after") || d.relation().equals("obl:before"))
+                        && t.lemma().equals("day") && cur != event) {
+                    Optional<Integer> n = v.children(d.dependent()).stream()
+                            .filter(x -> x.relation().equals("nummod")).findFirst()
+                            .flatMap(x -> count(v.tok(x.dependent()).word()));
+                    if (n.isPresent()) {
+                        return Optional.of(d.relation().equals("obl:after") ? -n.get() : n.get());
+                    }
+                }
+            }
+            String rel = v.headRelation(cur);
+            if (!(rel.equals("ccomp") || rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("xcomp"))) {
+                break;
+            }
+            cur = v.head(cur);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "After the ceremony", "during its stay", "on the margins of the meeting": the event hangs from an
+     * event told before, named by a bare definite noun, and so took place where and when that one did.
+     */
+    private Optional<MeetingKind> atEvent(View v, int event, int noun) {
+        List<Dependency> around = new ArrayList<>(v.children(event));
+        if (noun >= 0) {
+            around.addAll(v.children(noun));
+        }
+        for (Dependency d : around) {
+            int earlier = d.dependent();
+            String rel = d.relation();
+            if ((rel.equals("obl:on") || rel.equals("nmod:on")) && cues.has("margin", v.tok(earlier).lemma())) {
+                earlier = v.children(earlier).stream().filter(x -> x.relation().equals("nmod:of"))
+                        .map(Dependency::dependent).findFirst().orElse(-1);
+            } else if (!(rel.equals("obl:after") || rel.equals("obl:during"))) {
+                continue;
+            }
+            if (earlier >= 0 && cues.has("event-noun", v.tok(earlier).lemma()) && definite(v, earlier)
+                    && v.children(earlier).stream().noneMatch(x -> x.relation().equals("compound")
+                    || x.relation().equals("amod")
+                    || (x.relation().startsWith("nmod") && !x.relation().equals("nmod:poss")))) {
+                return Optional.of(kind(v, earlier, -1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the sentence tells the event as news rather than as background (see MeetingCandidate). */
+    private boolean current(View v, int event) {
+        if (v.mentions.stream().anyMatch(m -> m.type().equals("DATE") || m.type().equals("DURATION"))) {
+            return false;
+        }
+        for (Dependency d : v.children(event)) {
+            if (d.relation().startsWith("aux") && v.tok(d.dependent()).lemma().equals("have")) {
+                return false; // "had met", "have held talks for years"
+            }
+        }
+        return v.s.tokens().stream().noneMatch(t -> cues.has("background", t.lemma().toLowerCase()));
+    }
+
+    /** A small count in words or digits; none (the next day, the day before) is one. */
+    private static Optional<Integer> count(String word) {
+        if (word == null) {
+            return Optional.of(1);
+        }
+        String w = word.toLowerCase(java.util.Locale.ROOT).replaceAll("^an?$", "one");
+        if (w.matches("\\d{1,2}")) {
+            return Optional.of(Integer.parseInt(w));
+        }
+        int i = NUMBER_WORDS.indexOf(w);
+        return i >= 0 ? Optional.of(i + 1) : Optional.empty();
     }
 
     /** Whether the token hangs from the chain without crossing a relative clause on something else. */
@@ -1025,8 +1142,15 @@ public class Extractor {
             }
         } else {
             // a parse that lost the object: every name the clause governs, bar its subject
-            area = v.subtree(event, Set.of("xcomp", "obj", "obl:including", "conj:and", "nmod:of", "compound",
-                    "nmod:including", "appos", "det:qmod", "obl:as", "nmod:poss"));
+            area = new java.util.LinkedHashSet<>(v.subtree(event, Set.of("xcomp", "obj", "obl:including", "conj:and",
+                    "nmod:of", "compound", "nmod:including", "appos", "det:qmod", "obl:as", "nmod:poss")));
+            // "the Heights, the plateau X captured": a reduced relative clause parsed as a conjunct of the land
+            for (Dependency d : v.parents(event)) {
+                if (d.relation().startsWith("conj")
+                        && v.mentionAt(d.governor()).filter(x -> x.type().equals("LOCATION")).isPresent()) {
+                    area.add(d.governor());
+                }
+            }
         }
         List<DisputeCandidate> out = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
@@ -1039,6 +1163,28 @@ public class Extractor {
             return out;
         }
         int top = territoryNode.orElse(-1);
+        if (territoryNode.isPresent() && cues.has("region", v.tok(top).lemma()) && isPair(v, top)
+                && area.stream().noneMatch(a -> v.mentionAt(a).filter(x -> x.type().equals("LOCATION")).isPresent())) {
+            // "regard the two regions as occupied land": the two lands named last before
+            List<Ref> named = new ArrayList<>();
+            for (int i = v.lands.size() - 1; i >= 0 && named.size() < 2; i--) {
+                Ref land = v.lands.get(i);
+                if (land.begin() < v.tok(top).begin() && land.sentence() >= v.s.index() - 3
+                        && named.stream().noneMatch(x -> x.text().equals(land.text()))) {
+                    named.add(0, new Ref(land.kind(), land.sentence(), land.begin(), land.end(), land.text(),
+                            land.nerType(), List.of(), Optional.empty(), false));
+                }
+            }
+            if (named.size() == 2) {
+                for (Ref land : named) {
+                    List<Ref> claimants = new ArrayList<>(agents);
+                    claimants.addAll(sources);
+                    out.add(new DisputeCandidate(v.s.index(), land, claimants, Optional.empty(), Optional.empty(),
+                            DisputeKind.CONTESTED, false));
+                }
+                return out;
+            }
+        }
         for (int t : area) {
             Optional<Mention> found = v.mentionAt(t);
             if (found.isEmpty() && unknownRegionName(v, t, top)) {
@@ -1191,12 +1337,16 @@ public class Extractor {
             }
         }
         if (out.isEmpty()) {
-            for (int d : v.subtree(head, Set.of("amod", "compound", "nmod:poss"))) {
+            // "Norwegian troops", "the plateau Norway" (a state set beside a common noun by a bad parse)
+            for (int d : v.subtree(head, Set.of("amod", "compound", "nmod:poss", "appos"))) {
                 Optional<Mention> dm = v.mentionAt(d);
                 if (dm.isPresent() && gazetteer.demonym(dm.get().text()).isPresent()) {
                     Ref r = nameRef(v, dm.get());
                     out.add(new Ref(Ref.Kind.DEMONYM, r.sentence(), r.begin(), r.end(), r.text(), r.nerType(),
                             List.of(), Optional.empty(), false));
+                } else if (dm.isPresent() && d != head && v.headRelation(d).equals("appos")
+                        && gazetteer.state(dm.get().text()).isPresent()) {
+                    out.add(nameRef(v, dm.get()));
                 }
             }
         }

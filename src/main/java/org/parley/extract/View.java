@@ -23,6 +23,8 @@ final class View {
     List<java.util.Map.Entry<String, Ref>> groups = List.of();
     /** The article's names of states in text order. */
     List<Ref> states = List.of();
+    /** The article's names of places that are not states, capitals or seats, in text order. */
+    List<Ref> lands = List.of();
     /** Plural proper nouns of the article ("the Norders"). */
     Set<String> properNouns = Set.of();
     private final List<List<Dependency>> children = new ArrayList<>();

@@ -29,6 +29,7 @@ import org.parley.nlp.NlpPipeline;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,6 +77,12 @@ public class ArticleAnalyzer {
         Optional<String> place = Optional.empty();
         boolean placeIsState;
         Optional<PartialDate> date = Optional.empty();
+        /** Days after the event told before it, when that is all the text says of its date. */
+        Optional<Integer> dayOffset = Optional.empty();
+        /** The kind of the event told before it that it took place at or right after. */
+        Optional<MeetingKind> atEvent = Optional.empty();
+        /** Told as the news of the day, not as background. */
+        boolean current;
         EventStatus status;
         MeetingKind kind;
         final List<Evidence> evidence = new ArrayList<>();
@@ -116,6 +123,7 @@ public class ArticleAnalyzer {
             }
             Draft d = new Draft();
             d.at = m.eventBegin();
+            d.current = m.current();
             d.status = m.status();
             d.kind = m.kind();
             for (Ref r : m.parties()) {
@@ -138,34 +146,68 @@ public class ArticleAnalyzer {
                 continue;
             }
             attach(er, c, d, m, published);
-            drafts.add(d);
             last = d;
-            drafts.addAll(rounds(er, c, d, m, published));
+            List<Draft> told = new ArrayList<>(List.of(d));
+            told.addAll(rounds(er, c, d, m, published));
+            // rounds listed in one sentence are kept in the order they took place
+            told.sort(Comparator.comparing((Draft x) -> x.date.map(PartialDate::iso).orElse("")));
+            drafts.addAll(told);
         }
         for (Draft d : drafts) {
             // the article's lead event: undated in its first sentences, it happened on the lead's day
-            if (d.date.isEmpty() && d.status == EventStatus.OCCURRED && c.leadDate().isPresent()
-                    && d.sentences.stream().anyMatch(i -> i <= 2)) {
+            if (d.date.isEmpty() && d.dayOffset.isEmpty() && d.status == EventStatus.OCCURRED
+                    && c.leadDate().isPresent() && d.sentences.stream().anyMatch(i -> i <= 2)) {
                 d.date = date(c.leadDate().get(), published, d.status);
             }
         }
         List<Draft> merged = merge(drafts);
-        for (int i = 1; i < merged.size(); i++) {
+        // dates told with the meeting itself, then the time its paragraph has set, then dates told by another
+        // event ("the same day", "after the ceremony"), which by then has its own
+        for (int i = 0; i < merged.size(); i++) {
             Draft d = merged.get(i);
-            Draft before = merged.get(i - 1);
-            int gap = d.sentences.iterator().next() - before.sentences.stream().mapToInt(x -> x).max().orElse(0);
-            // "After the ceremony the two held talks": an undated meeting told right after a dated one
-            if (d.date.isEmpty()) {
-                d.date = sentenceDate(c, d, published);
+            if (d.date.isPresent() || d.dayOffset.isPresent()) {
+                continue;
             }
-            if (d.date.isEmpty() && d.status == EventStatus.OCCURRED && before.status == EventStatus.OCCURRED
-                    && before.date.isPresent() && gap >= 0 && gap <= 2) {
-                d.date = before.date;
+            d.date = sentenceDate(c, d, published);
+            if (d.date.isEmpty() && i > 0) {
+                // "Afterwards the two held talks": an undated meeting told right after a dated one
+                Draft before = merged.get(i - 1);
+                int gap = first(d) - before.sentences.stream().mapToInt(x -> x).max().orElse(0);
+                if (d.status == EventStatus.OCCURRED && before.status == EventStatus.OCCURRED
+                        && before.date.isPresent() && gap >= 0 && gap <= 2) {
+                    d.date = before.date;
+                }
             }
         }
         for (Draft d : merged) {
-            if (d.date.isEmpty()) {
-                d.date = sentenceDate(c, d, published).or(() -> settingDate(c, d, published));
+            if (d.date.isEmpty() && d.dayOffset.isEmpty()) {
+                d.date = settingDate(c, d, published);
+            }
+        }
+        for (Draft d : merged) {
+            if (d.atEvent.isPresent()) {
+                // "after the ceremony they held talks": when and where the ceremony was, the last event of that
+                // kind told before, else the last event
+                List<Draft> earlier = merged.stream().filter(o -> o != d && first(o) < first(d)).toList();
+                earlier.stream().filter(o -> o.kind == d.atEvent.get()).reduce((a, b) -> b)
+                        .or(() -> earlier.stream().reduce((a, b) -> b))
+                        .ifPresent(o -> {
+                            if (d.date.isEmpty()) {
+                                d.date = o.date;
+                            }
+                            if (d.place.isEmpty()) {
+                                d.place = o.place;
+                                d.placeIsState = o.placeIsState;
+                            }
+                        });
+            }
+            if (d.date.isEmpty() && d.dayOffset.isPresent()) {
+                d.date = dateBefore(c, merged, d, published).flatMap(anchor -> shift(anchor, d.dayOffset.get()));
+            }
+            // news without a date of its own happened in the days before publication: its month, at most
+            if (d.date.isEmpty() && d.current && d.status != EventStatus.PLANNED && published.isPresent()) {
+                d.date = Optional.of(new PartialDate(published.get().getYear(),
+                        Optional.of(published.get().getMonthValue()), Optional.empty()));
             }
         }
         for (Candidates.DelegateCandidate dc : c.delegates()) {
@@ -177,7 +219,7 @@ public class ArticleAnalyzer {
             er.affiliate(person.get(), side.get());
             // the delegation takes part in the nearest meeting of that party
             merged.stream().filter(d -> d.parties.contains(side.get()))
-                    .min(java.util.Comparator.comparingInt(d -> Math.abs(d.sentences.iterator().next() - dc.sentence())))
+                    .min(Comparator.comparingInt(d -> Math.abs(d.sentences.iterator().next() - dc.sentence())))
                     .filter(d -> d.delegates.stream().noneMatch(x -> x.person().equals(person.get())))
                     .ifPresent(d -> d.delegates.add(new Delegate(person.get(), side.get())));
         }
@@ -196,25 +238,34 @@ public class ArticleAnalyzer {
                 });
             }
         }
+        // a name NER knows only as a place that takes part in talks ("the envoys of Northland") is a polity
+        merged.stream().filter(d -> d.parties.size() >= 2)
+                .forEach(d -> d.parties.forEach(p -> er.markKind(p, EntityKind.STATE)));
         List<Meeting> meetings = new ArrayList<>();
         int n = 1;
         for (Draft d : merged) {
+            d.place.ifPresent(p -> er.markKind(p, EntityKind.CITY));
+            List<String> parties = agents(er, d.parties);
             // a meeting needs two parties; a trigger whose other side was not resolved reports none
-            if (d.parties.size() < 2) {
+            if (parties.size() < 2) {
                 continue;
             }
-            d.place.ifPresent(p -> er.markKind(p, EntityKind.CITY));
-            meetings.add(new Meeting("m" + n++, d.kind, List.copyOf(d.parties), d.delegates, d.host, Optional.empty(),
-                    d.place, d.date, d.status, d.evidence));
+            meetings.add(new Meeting(String.format("m%02d", n++), d.kind, parties, d.delegates,
+                    d.host.filter(h -> !er.kind(h).isPlace()), Optional.empty(), d.place, d.date, d.status,
+                    d.evidence));
         }
         List<PhoneCall> calls = new ArrayList<>();
         for (CallCandidate call : c.calls()) {
-            Set<String> parties = new LinkedHashSet<>();
+            Set<String> resolved = new LinkedHashSet<>();
             for (Ref r : call.parties()) {
-                parties.addAll(resolveParty(er, r, parties, null));
+                resolved.addAll(resolveParty(er, r, resolved, null));
             }
+            if (resolved.size() >= 2) {
+                resolved.forEach(p -> er.markKind(p, EntityKind.STATE));
+            }
+            List<String> parties = agents(er, resolved);
             if (parties.size() >= 2) {
-                calls.add(new PhoneCall("c" + (calls.size() + 1), List.copyOf(parties),
+                calls.add(new PhoneCall(String.format("c%02d", calls.size() + 1), parties,
                         call.date().flatMap(v -> date(v, published, call.status())), call.status(),
                         List.of(evidence(c, call.sentence(), 0.7))));
             }
@@ -242,6 +293,10 @@ public class ArticleAnalyzer {
         }
         if (d.date.isEmpty()) {
             d.date = m.date().flatMap(v -> date(v, published, d.status));
+        }
+        if (d.dayOffset.isEmpty()) {
+            d.dayOffset = m.dayOffset();
+            d.atEvent = m.atEvent();
         }
     }
 
@@ -275,7 +330,7 @@ public class ArticleAnalyzer {
             r.date = date(day.when(), published, d.status);
             Optional<String> place = m.places().stream()
                     .filter(p -> p.kind() == Ref.Kind.NAME && p.begin() < day.begin())
-                    .max(java.util.Comparator.comparingInt(Ref::begin)).flatMap(er::key)
+                    .max(Comparator.comparingInt(Ref::begin)).flatMap(er::key)
                     .filter(k2 -> !d.parties.contains(k2));
             if (place.isPresent()) {
                 r.place = place;
@@ -286,6 +341,49 @@ public class ArticleAnalyzer {
     }
 
     /**
+     * The date of the event told last before the draft: a meeting or call of an earlier sentence, else the
+     * day the article leads with.
+     */
+    private static Optional<PartialDate> dateBefore(Candidates c, List<Draft> drafts, Draft d,
+                                                    Optional<LocalDate> published) {
+        int first = d.sentences.iterator().next();
+        int best = -1;
+        Optional<PartialDate> date = Optional.empty();
+        for (Draft o : drafts) {
+            int at = o.sentences.iterator().next();
+            if (o != d && o.date.isPresent() && at < first && at > best) {
+                best = at;
+                date = o.date;
+            }
+        }
+        for (CallCandidate call : c.calls()) {
+            Optional<PartialDate> when = call.date().flatMap(v -> date(v, published, call.status()));
+            if (when.isPresent() && call.sentence() < first && call.sentence() > best) {
+                best = call.sentence();
+                date = when;
+            }
+        }
+        return date.or(() -> c.leadDate().flatMap(v -> date(v, published, d.status)));
+    }
+
+    /** The parties that can act: people, organisations and states, not the places among them. */
+    private static List<String> agents(EntityResolver er, Set<String> parties) {
+        return parties.stream().filter(p -> !er.kind(p).isPlace()).toList();
+    }
+
+    private static int first(Draft d) {
+        return d.sentences.iterator().next();
+    }
+
+    /** A date moved by whole days; only a full date can move. */
+    private static Optional<PartialDate> shift(PartialDate anchor, int days) {
+        if (days == 0) {
+            return Optional.of(anchor);
+        }
+        return anchor.day().isPresent() ? Optional.of(PartialDate.of(toDate(anchor).plusDays(days))) : Optional.empty();
+    }
+
+    /**
      * "came in a winter long ago, when the mediator brought the two together": a date of the meeting's own
      * sentence that the graph did not tie to it, the one nearest the meeting word.
      */
@@ -293,7 +391,7 @@ public class ArticleAnalyzer {
         int first = d.sentences.iterator().next();
         // a date after the meeting word mostly tells of something else ("laid a wreath for those killed in 1950")
         return c.dates().stream().filter(x -> x.sentence() == first && x.begin() < d.at)
-                .min(java.util.Comparator.comparingInt(x -> Math.abs(x.begin() - d.at)))
+                .min(Comparator.comparingInt(x -> Math.abs(x.begin() - d.at)))
                 .flatMap(x -> date(x.when(), published, d.status));
     }
 

@@ -331,4 +331,58 @@ class ArticleAnalyzerTest {
         Meeting m = x.meetings().get(0);
         assertEquals("Oslo", x.entity(m.place().orElseThrow()).label());
     }
+
+    @Test
+    void partiesThatNerKnowsOnlyAsPlacesActAsPolities() {
+        Extraction x = analyze("The trade envoys of Northland and Southmark met in the harbour town on Monday to "
+                + "discuss fishing quotas.", "2025-03-05");
+        Meeting m = x.meetings().get(0);
+        assertEquals(2, m.participants().size(), m.toString());
+        m.participants().forEach(p -> assertFalse(x.entity(p).kind().isPlace(), x.entity(p).toString()));
+    }
+
+    @Test
+    void theSameDayAndADayLaterCountFromTheEventToldBefore() {
+        Extraction x = analyze("Lena Brandt met Oskar Vahl in Tartu on March 3.\n\n"
+                + "The same day, Ana Duarte was in Riga, where she met Erik Dahl.\n\n"
+                + "A day later Duarte met Marta Kallas in Vilnius.", "2025-03-10");
+        assertEquals(3, x.meetings().size(), x.meetings().toString());
+        assertEquals("2025-03-03", x.meetings().get(1).date().orElseThrow().iso());
+        assertEquals("2025-03-04", x.meetings().get(2).date().orElseThrow().iso());
+    }
+
+    @Test
+    void talksAfterTheCeremonyTookPlaceWhereAndWhenTheCeremonyWas() {
+        Extraction x = analyze("TARTU - Lena Brandt and Oskar Vahl signed a border treaty at a ceremony in Tartu on "
+                + "Friday.\n\nAfter the ceremony Brandt and Marta Kallas held talks at the old town hall.",
+                "2025-03-07");
+        Meeting talks = x.meetings().get(x.meetings().size() - 1);
+        assertEquals(Set.of("lena-brandt", "marta-kallas"), parties(talks));
+        assertEquals("2025-03-07", talks.date().orElseThrow().iso());
+        assertEquals("Tartu", x.entity(talks.place().orElseThrow()).label());
+    }
+
+    @Test
+    void undatedNewsIsDatedToThePublicationMonthButBackgroundIsNot() {
+        Extraction news = analyze("In Tartu, Lena Brandt held talks with her Latvian host, Oskar Vahl.", "2025-03-07");
+        assertEquals("2025-03", news.meetings().get(0).date().orElseThrow().iso());
+        Extraction background = analyze("Lena Brandt had met Oskar Vahl in Tartu before the war.", "2025-03-07");
+        assertTrue(background.meetings().stream().allMatch(m -> m.date().isEmpty()), background.meetings().toString());
+    }
+
+    @Test
+    void roundsListedInOneSentenceAreKeptInTheOrderTheyTookPlace() {
+        Extraction x = analyze("Since March Estonia and Latvia have held four rounds of talks: two in Tartu, on March 3 "
+                + "and March 24, and two in Riga, on March 10 and April 2.", "2025-04-10");
+        List<String> dates = x.meetings().stream().map(m -> m.date().orElseThrow().iso()).toList();
+        assertEquals(List.of("2025-03-03", "2025-03-10", "2025-03-24", "2025-04-02"), dates);
+    }
+
+    @Test
+    void theTwoRegionsAreTheTwoLandsNamedBefore() {
+        Extraction x = analyze("A neighbouring state recognised Somaliland and Puntland as independent states after a "
+                + "short war. Somalia and nearly every other country regard the two regions as Somali land.", "2025-03-07");
+        Set<String> territories = Set.copyOf(x.disputes().stream().map(TerritorialDispute::territory).toList());
+        assertEquals(Set.of("somaliland", "puntland"), territories);
+    }
 }
