@@ -60,6 +60,7 @@ public class SourcesResource {
         o.put("name", s.name());
         o.put("kind", s.kind());
         o.put("location", s.location());
+        o.put("schedule", s.schedule());
         o.put("polling", s.polling());
         s.lastPoll().ifPresent(t -> o.put("lastPoll", t.toString()));
         s.nextPoll().ifPresent(t -> o.put("nextPoll", t.toString()));
@@ -87,7 +88,8 @@ public class SourcesResource {
             out.append("No sources are configured (parley.sources.feeds.*, parley.sources.folders.*).\n");
         }
         for (SourceStatus.Snapshot s : sources.statuses()) {
-            out.append(s.name()).append(" (").append(s.kind()).append(' ').append(s.location()).append(")\n")
+            out.append(s.name()).append(" (").append(s.kind()).append(' ').append(s.location()).append(", ")
+                    .append(s.schedule()).append(")\n")
                     .append("  last poll ").append(s.lastPoll().map(Instant::toString).orElse("never"))
                     .append(s.polling() ? " (polling now)" : "")
                     .append(", next ").append(s.nextPoll().map(Instant::toString).orElse("soon")).append('\n')

@@ -54,7 +54,7 @@ class SourcesTest {
     }
 
     private static SourceStatus status() {
-        return new SourceStatus("wire", "feed", "test");
+        return new SourceStatus("wire", "feed", "test", "every 30m");
     }
 
     /** Items that reached the pipeline: ingested, or failed for a reason that is not about fetching. */
