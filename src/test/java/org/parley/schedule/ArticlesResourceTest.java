@@ -6,8 +6,16 @@ import jakarta.inject.Inject;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.domain.Article;
+import org.parley.domain.Outcome;
+import org.parley.resolve.ArticleAnalyzer;
+import org.parley.source.ArticleReader;
 import org.parley.store.ParleyStore;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
@@ -25,6 +33,19 @@ import static org.hamcrest.Matchers.startsWith;
 class ArticlesResourceTest {
     @Inject
     ParleyStore store;
+    @Inject
+    ArticleReader reader;
+    @Inject
+    ArticleAnalyzer analyzer;
+
+    /** Loads the language models before the requests, so that none waits for them past the client's timeout. */
+    @BeforeEach
+    void loadTheModels() {
+        if (reader.read("warm-up", "The envoys met on Monday.".getBytes(StandardCharsets.UTF_8), Optional.of("text/plain"))
+                instanceof Outcome.Ok<Article> ok) {
+            analyzer.analyze(ok.value());
+        }
+    }
 
     /** Once articles are ingested for real, they must not stay in the store that other tests share. */
     @AfterEach
@@ -62,6 +83,12 @@ class ArticlesResourceTest {
         given().header("Authorization", TOKEN).contentType(ContentType.JSON)
                 .body("{\"text\": \"x\", \"published\": \"14 May\"}")
                 .post("/articles").then().statusCode(400).body(startsWith("\"published\" must be YYYY-MM-DD"));
+    }
+
+    @Test
+    void aTextPostTakesItsPublicationDateFromTheQuery() {
+        given().header("Authorization", TOKEN).contentType(ContentType.TEXT).queryParam("published", "last week").body(TEXT)
+                .post("/articles").then().statusCode(400).body(startsWith("published must be YYYY-MM-DD"));
     }
 
     @Test
