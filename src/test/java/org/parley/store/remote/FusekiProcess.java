@@ -59,7 +59,11 @@ public final class FusekiProcess implements AutoCloseable {
     /** Starts the server (again) and waits until it answers. */
     public void start() throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar().toString(), "--localhost", "--port", Integer.toString(port), "--config", config.toString());
+                "-Xmx256m", "-jar", jar().toAbsolutePath().toString(), "--localhost", "--port", Integer.toString(port),
+                "--config", config.toAbsolutePath().toString());
+        // Fuseki keeps its working files (run/) under FUSEKI_BASE, by default in the working directory
+        pb.environment().put("FUSEKI_BASE", dir.resolve("run").toAbsolutePath().toString());
+        pb.directory(dir.toFile());
         pb.redirectErrorStream(true);
         pb.redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("fuseki.log").toFile()));
         process = pb.start();
