@@ -6,11 +6,13 @@ import org.parley.ingest.IngestSummary;
 import org.parley.store.TdbArticleStore;
 import org.parley.store.remote.RemoteArticleStore;
 import org.parley.config.ParleyConfig;
+import org.parley.source.ArticleReader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -24,12 +26,21 @@ public class IngestCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     StoreTarget target = new StoreTarget();
 
+    @Option(names = "--server", paramLabel = "URL",
+            description = "Address of a running Parley server, e.g. http://localhost:8080/: each article is posted to its"
+                    + " /articles and analysed and stored there (needs its update token). Not with --store or --endpoint.")
+    String server;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "With --server: how long one article may take on the server (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
     @Option(names = "--update-endpoint", paramLabel = "URL",
             description = "SPARQL Update endpoint of the remote store (default: the --endpoint URL).")
     String updateEndpoint;
 
     @Option(names = "--token", paramLabel = "TOKEN",
-            description = "Bearer token for the remote store's updates (default: PARLEY_UPDATE_TOKEN).")
+            description = "Bearer token for the remote store's updates or the server's /articles (default: PARLEY_UPDATE_TOKEN).")
     String token;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
@@ -46,11 +57,13 @@ public class IngestCommand implements Callable<Integer> {
     private final IngestService ingest;
     private final TdbArticleStore store;
     private final ParleyConfig config;
+    private final ArticleReader reader;
 
-    public IngestCommand(IngestService ingest, TdbArticleStore store, ParleyConfig config) {
+    public IngestCommand(IngestService ingest, TdbArticleStore store, ParleyConfig config, ArticleReader reader) {
         this.ingest = ingest;
         this.store = store;
         this.config = config;
+        this.reader = reader;
     }
 
     @Override
@@ -65,7 +78,16 @@ public class IngestCommand implements Callable<Integer> {
         }
         IngestService.Request request = new IngestService.Request(paths, date, threads);
         IngestSummary summary;
-        if (target.endpoint != null) {
+        if (server != null) {
+            if (target.endpoint != null || target.store != null || updateEndpoint != null) {
+                throw new UserException("--server sends articles to a Parley server, which writes its own store: "
+                        + "leave out --store, --endpoint and --update-endpoint");
+            }
+            ArticlesClient client = new ArticlesClient(server, Optional.ofNullable(token).or(config::updateToken),
+                    Duration.ofSeconds(Math.max(1, timeoutSeconds)));
+            int parallel = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+            summary = client.ingest(reader.expand(paths), date, parallel, ProgressDisplay.forStandardError());
+        } else if (target.endpoint != null) {
             Optional<String> bearer = Optional.ofNullable(token).or(config::updateToken);
             RemoteArticleStore.Retries retries = new RemoteArticleStore.Retries(config.remote().attempts(), config.remote().backoff());
             try (RemoteArticleStore remote = new RemoteArticleStore(target.endpoint,

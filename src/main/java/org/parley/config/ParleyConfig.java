@@ -103,9 +103,12 @@ public interface ParleyConfig {
             /** The RSS 2.0 or Atom document; http or https. */
             URI url();
 
-            /** Time between polls. */
+            /** Time between polls, the first one as the server starts; unused when {@code cron} is set. */
             @WithDefault("30m")
             Duration every();
+
+            /** When to poll instead, as a Quartz cron expression ({@code 0 0/15 * * * ?}), in the server's time zone. */
+            Optional<String> cron();
 
             @WithDefault("true")
             boolean enabled();
@@ -119,8 +122,12 @@ public interface ParleyConfig {
             /** Folder whose article files (.txt, .text, .html, .htm) are ingested, recursively. */
             Path path();
 
+            /** Time between polls, the first one as the server starts; unused when {@code cron} is set. */
             @WithDefault("5m")
             Duration every();
+
+            /** When to poll instead, as a Quartz cron expression, in the server's time zone. */
+            Optional<String> cron();
 
             @WithDefault("true")
             boolean enabled();

@@ -47,20 +47,23 @@ public class ArticlesResource {
     }
 
     /**
-     * @param url for a text or HTML body, the article's address (its name in the store); JSON carries it as {@code url}
+     * @param url       for a text or HTML body, the article's address (its name in the store); JSON carries it as {@code url}
+     * @param published for a text or HTML body, the publication date (YYYY-MM-DD) when the text gives none;
+     *                  JSON carries it as {@code published}
      */
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response post(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                         @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @QueryParam("url") String url, byte[] body) {
+                         @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @QueryParam("url") String url,
+                         @QueryParam("published") String published, byte[] body) {
         access.require(Optional.ofNullable(authorization));
         String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         Posted posted;
         try {
             posted = switch (type) {
                 case "text/plain", "text/html" -> new Posted(nameOf(Optional.ofNullable(url), body), body, contentType,
-                        Optional.empty(), Optional.empty());
+                        Optional.empty(), date(Optional.ofNullable(published), "published"));
                 case "application/json" -> Posted.json(body);
                 default -> throw new BadPost(415, "send text/plain, text/html or application/json, not " + (type.isEmpty() ? "nothing" : type));
             };
@@ -108,6 +111,14 @@ public class ArticlesResource {
         return "posted:" + SeenItems.sha256(body).substring(0, 16);
     }
 
+    private static Optional<LocalDate> date(Optional<String> text, String what) throws BadPost {
+        try {
+            return text.map(String::strip).map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            throw new BadPost(400, what + " must be YYYY-MM-DD");
+        }
+    }
+
     private record Posted(String name, byte[] text, String mediaType, Optional<String> title, Optional<LocalDate> published) {
         static Posted json(byte[] body) throws BadPost {
             JsonObject o;
@@ -122,12 +133,7 @@ public class ArticlesResource {
             }
             String text = string(o, "text").filter(t -> !t.isBlank())
                     .orElseThrow(() -> new BadPost(400, "the JSON body needs a non-empty \"text\""));
-            Optional<LocalDate> published;
-            try {
-                published = string(o, "published").map(LocalDate::parse);
-            } catch (DateTimeParseException e) {
-                throw new BadPost(400, "\"published\" must be YYYY-MM-DD");
-            }
+            Optional<LocalDate> published = date(string(o, "published"), "\"published\"");
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             return new Posted(nameOf(string(o, "url"), bytes), bytes, "text/plain; charset=utf-8",
                     string(o, "title").map(String::strip).filter(t -> !t.isEmpty()), published);

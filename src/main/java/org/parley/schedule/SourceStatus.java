@@ -20,13 +20,14 @@ public final class SourceStatus {
     public record Failure(Instant at, String item, String reason) {}
 
     /** A copy of the counters at one moment. */
-    public record Snapshot(String name, String kind, String location, boolean polling, Optional<Instant> lastPoll,
+    public record Snapshot(String name, String kind, String location, String schedule, boolean polling, Optional<Instant> lastPoll,
                            Optional<Instant> nextPoll, long seen, long ingested, long unchanged, long failed,
                            List<Failure> failures) {}
 
     private final String name;
     private final String kind;
     private final String location;
+    private final String schedule;
     private Instant lastPoll;
     private Instant nextPoll;
     private boolean polling;
@@ -36,10 +37,11 @@ public final class SourceStatus {
     private long failed;
     private final Deque<Failure> failures = new ArrayDeque<>();
 
-    SourceStatus(String name, String kind, String location) {
+    SourceStatus(String name, String kind, String location, String schedule) {
         this.name = name;
         this.kind = kind;
         this.location = location;
+        this.schedule = schedule;
     }
 
     public String name() {
@@ -49,6 +51,11 @@ public final class SourceStatus {
     synchronized void pollStarted(Instant now) {
         polling = true;
         lastPoll = now;
+    }
+
+    /** The first poll, before any has run. */
+    synchronized void scheduled(Instant next) {
+        nextPoll = next;
     }
 
     synchronized void pollEnded(Instant next) {
@@ -90,7 +97,7 @@ public final class SourceStatus {
     }
 
     public synchronized Snapshot snapshot() {
-        return new Snapshot(name, kind, location, polling, Optional.ofNullable(lastPoll), Optional.ofNullable(nextPoll),
+        return new Snapshot(name, kind, location, schedule, polling, Optional.ofNullable(lastPoll), Optional.ofNullable(nextPoll),
                 seen, ingested, unchanged, failed, List.copyOf(failures));
     }
 }

@@ -38,8 +38,8 @@ import java.util.function.ToDoubleFunction;
 public class Sources {
     private static final Logger LOG = Logger.getLogger(Sources.class);
 
-    /** A configured source: a feed or a folder, and how often it is polled. */
-    record Source(String name, Optional<URI> feed, boolean useContent, Optional<Path> folder, java.time.Duration every,
+    /** A configured source: a feed or a folder, and when it is polled. */
+    record Source(String name, Optional<URI> feed, boolean useContent, Optional<Path> folder, PollSchedule schedule,
                   SourceStatus status) {}
 
     private final Map<String, Source> sources = new LinkedHashMap<>();
@@ -61,14 +61,16 @@ public class Sources {
                 if (!PoliteFetcher.fetchable(feed.url())) {
                     throw new IllegalArgumentException("parley.sources.feeds." + name + ".url must be an http or https URL: " + feed.url());
                 }
-                add(new Source(name, Optional.of(feed.url()), feed.useContent(), Optional.empty(), feed.every(),
-                        new SourceStatus(name, "feed", feed.url().toString())));
+                PollSchedule schedule = PollSchedule.of("parley.sources.feeds." + name, feed.cron(), feed.every());
+                add(new Source(name, Optional.of(feed.url()), feed.useContent(), Optional.empty(), schedule,
+                        new SourceStatus(name, "feed", feed.url().toString(), schedule.describe())));
             }
         });
         c.folders().forEach((name, folder) -> {
             if (folder.enabled() && partition.takes(name)) {
-                add(new Source(name, Optional.empty(), false, Optional.of(folder.path()), folder.every(),
-                        new SourceStatus(name, "folder", folder.path().toString())));
+                PollSchedule schedule = PollSchedule.of("parley.sources.folders." + name, folder.cron(), folder.every());
+                add(new Source(name, Optional.empty(), false, Optional.of(folder.path()), schedule,
+                        new SourceStatus(name, "folder", folder.path().toString(), schedule.describe())));
             }
         });
         this.workers = Executors.newFixedThreadPool(Math.max(1, c.workers()));
@@ -101,6 +103,7 @@ public class Sources {
     private void add(Source source) {
         sources.put(source.name(), source);
         SourceStatus s = source.status();
+        s.scheduled(source.schedule().first(Instant.now()));
         gauge("parley.source.items.seen", "Items the source has shown since start", s, SourceStatus.Snapshot::seen);
         gauge("parley.source.items.ingested", "Items ingested from the source since start", s, SourceStatus.Snapshot::ingested);
         gauge("parley.source.items.unchanged", "Items skipped as already taken", s, SourceStatus.Snapshot::unchanged);
@@ -144,7 +147,7 @@ public class Sources {
             LOG.errorf(e, "source %s: poll failed", source.name());
             status.failed(source.name(), "internal error: " + e);
         } finally {
-            status.pollEnded(Instant.now().plus(source.every()));
+            status.pollEnded(source.schedule().next(Instant.now()));
         }
     }
 

@@ -13,17 +13,26 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 
+import io.quarkus.qute.TemplateInstance;
 import org.parley.web.WriteAccess;
+import org.parley.web.pages.SourcesView;
+import org.parley.web.pages.Templates;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * {@code /sources}: the status of every configured feed and folder, as JSON or as a plain page for a person:
- * last and next poll, items seen, ingested, unchanged and failed, and the latest failures with their reasons.
+ * {@code /sources}: the status of every configured feed and folder, as JSON, as an HTML page (the site's
+ * layout) or as plain text: schedule, last and next poll, items seen, ingested, unchanged and failed, and the
+ * latest failures with their reasons.
  */
 @Path("/sources")
 public class SourcesResource {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
     private final Sources sources;
     private final WriteAccess access;
 
@@ -60,6 +69,7 @@ public class SourcesResource {
         o.put("name", s.name());
         o.put("kind", s.kind());
         o.put("location", s.location());
+        o.put("schedule", s.schedule());
         o.put("polling", s.polling());
         s.lastPoll().ifPresent(t -> o.put("lastPoll", t.toString()));
         s.nextPoll().ifPresent(t -> o.put("nextPoll", t.toString()));
@@ -80,6 +90,24 @@ public class SourcesResource {
     }
 
     @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance page() {
+        return Templates.sources(new SourcesView(sources.statuses().stream().map(SourcesResource::row).toList()));
+    }
+
+    private static SourcesView.Row row(SourceStatus.Snapshot s) {
+        return new SourcesView.Row(s.name(), s.kind(), s.location(), s.schedule(),
+                s.lastPoll().map(SourcesResource::time).orElse("never"),
+                s.polling() ? "polling now" : s.nextPoll().map(SourcesResource::time).orElse("not scheduled"),
+                s.seen(), s.ingested(), s.unchanged(), s.failed(),
+                s.failures().stream().map(f -> new SourcesView.Failure(time(f.at()), f.item(), f.reason())).toList());
+    }
+
+    private static String time(Instant t) {
+        return t.equals(Instant.MAX) ? "never" : TIME.format(t.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    @GET
     @Produces(MediaType.TEXT_PLAIN)
     public String text() {
         StringBuilder out = new StringBuilder();
@@ -87,7 +115,8 @@ public class SourcesResource {
             out.append("No sources are configured (parley.sources.feeds.*, parley.sources.folders.*).\n");
         }
         for (SourceStatus.Snapshot s : sources.statuses()) {
-            out.append(s.name()).append(" (").append(s.kind()).append(' ').append(s.location()).append(")\n")
+            out.append(s.name()).append(" (").append(s.kind()).append(' ').append(s.location()).append(", ")
+                    .append(s.schedule()).append(")\n")
                     .append("  last poll ").append(s.lastPoll().map(Instant::toString).orElse("never"))
                     .append(s.polling() ? " (polling now)" : "")
                     .append(", next ").append(s.nextPoll().map(Instant::toString).orElse("soon")).append('\n')

@@ -49,8 +49,8 @@ final class Fixtures {
                 """.formatted(headline, headline, body);
     }
 
-    static final String FIRST = page("Envoys meet in the harbour town",
-            "The trade envoys of Northland and Southmark met in the harbour town on Monday to discuss fishing quotas.");
+    static final String FIRST = page("Fish market opens in the harbour town",
+            "The harbour town opened a new fish market on Monday, its mayor said, after two years of building work.");
     static final String SECOND = page("Ministers speak by phone",
             "The foreign minister of Eastvale spoke by phone with her counterpart from Westmoor on Tuesday.");
 

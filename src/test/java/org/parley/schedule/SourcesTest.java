@@ -18,11 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/**
- * Polls of feeds served on loopback, through the real pipeline into a TDB2 store in a temporary folder.
- * Until the nlp stage is merged the analyser refuses every article, so an item that reached the pipeline is
- * counted as ingested or as failed with the pipeline's reason; the assertions hold either way.
- */
+/** Polls of feeds served on loopback, through the real pipeline (CoreNLP included) into a TDB2 store in a temporary folder. */
 @QuarkusTest
 class SourcesTest {
     @Inject
@@ -54,13 +50,7 @@ class SourcesTest {
     }
 
     private static SourceStatus status() {
-        return new SourceStatus("wire", "feed", "test");
-    }
-
-    /** Items that reached the pipeline: ingested, or failed for a reason that is not about fetching. */
-    private static long handedOver(SourceStatus.Snapshot s) {
-        long fetchFailures = s.failures().stream().filter(f -> isFetchFailure(f.reason())).count();
-        return s.ingested() + s.failed() - fetchFailures;
+        return new SourceStatus("wire", "feed", "test", "every 30m");
     }
 
     private static boolean isFetchFailure(String reason) {
@@ -78,21 +68,23 @@ class SourcesTest {
         poller().pollFeed(server.uri("/feed"), false, status);
         SourceStatus.Snapshot first = status.snapshot();
         assertEquals(2, first.seen());
-        assertEquals(2, handedOver(first), first.failures().toString());
+        assertEquals(2, first.ingested(), first.failures().toString());
+        assertEquals(0, first.failed(), first.failures().toString());
         assertEquals(1, server.fullAnswers("/a"));
         assertEquals(1, server.fullAnswers("/b"));
 
         poller().pollFeed(server.uri("/feed"), false, status);
         assertEquals(2, status.snapshot().seen(), "an unchanged feed shows no items");
-        assertEquals(2, handedOver(status.snapshot()));
+        assertEquals(2, status.snapshot().ingested());
         assertEquals(1, server.requests("/a"));
 
-        server.put("/a", "text/html", Fixtures.page("Envoys meet again", "The envoys met a second time on Friday."));
+        server.put("/a", "text/html", Fixtures.page("Fish market opens a second hall",
+                "The fish market of the harbour town opened a second hall on Friday, a week after the first."));
         server.put("/feed", "application/atom+xml", Fixtures.atom("2024-05-15T08:00:00Z", "/a", "/b?utm_source=x"));
         poller().pollFeed(server.uri("/feed"), false, status);
         SourceStatus.Snapshot third = status.snapshot();
         assertEquals(4, third.seen());
-        assertEquals(3, handedOver(third), "only the changed article goes through again");
+        assertEquals(3, third.ingested(), "only the changed article goes through again: " + third.failures());
         assertEquals(2, server.fullAnswers("/a"));
         assertEquals(1, server.fullAnswers("/b"), "the unchanged page answered 304");
         assertEquals(1, third.unchanged());
@@ -126,7 +118,8 @@ class SourcesTest {
         assertTrue(reasons.contains("HTTP 500"), reasons.toString());
         assertTrue(reasons.stream().anyMatch(r -> r.startsWith("no complete answer within")), reasons.toString());
         assertTrue(reasons.contains("larger than 1000000 bytes"), reasons.toString());
-        assertEquals(1, handedOver(s), "the good page reached the pipeline");
+        assertEquals(1, s.ingested(), "the good page was ingested: " + s.failures());
+        assertEquals(3, s.failed());
         assertEquals(1, server.fullAnswers("/good"));
 
         // the next poll reads the feed again and retries the failed pages, but not the good one
@@ -135,7 +128,7 @@ class SourcesTest {
         assertEquals(2, server.fullAnswers("/feed"));
         assertEquals(1, server.fullAnswers("/error"));
         assertEquals(1, server.fullAnswers("/good"), "the good page answered 304");
-        assertEquals(2, handedOver(status.snapshot()));
+        assertEquals(2, status.snapshot().ingested(), status.snapshot().failures().toString());
     }
 
     @Test
@@ -159,12 +152,12 @@ class SourcesTest {
                 <?xml version="1.0" encoding="utf-8"?>
                 <feed xmlns="http://www.w3.org/2005/Atom"><title>Full</title><id>urn:test:full</id><updated>2024-05-14T08:00:00Z</updated>
                   <entry><title>Talks</title><link href="/never-fetched"/><id>urn:test:1</id><updated>2024-05-14T08:00:00Z</updated>
-                    <content type="html">&lt;p&gt;The envoys met in the harbour town on Monday.&lt;/p&gt;</content></entry>
+                    <content type="html">&lt;p&gt;The harbour town held its spring fair on Monday, and the ferries ran late.&lt;/p&gt;</content></entry>
                 </feed>""";
         server.put("/full", "application/atom+xml", feed);
         SourceStatus status = status();
         poller().pollFeed(server.uri("/full"), true, status);
-        assertEquals(1, handedOver(status.snapshot()));
+        assertEquals(1, status.snapshot().ingested(), status.snapshot().failures().toString());
         assertEquals(0, server.requests("/never-fetched"));
         assertFalse(status.snapshot().failures().stream().anyMatch(f -> isFetchFailure(f.reason())));
     }

@@ -20,6 +20,8 @@ import org.eclipse.rdf4j.repository.RepositoryException;
 import org.eclipse.rdf4j.repository.http.HTTPRepository;
 import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
 import org.jboss.logging.Logger;
+import org.parley.graph.PARLEY;
+import org.parley.graph.ShaclCheck;
 import org.parley.store.ArticleStore;
 
 import java.time.Duration;
@@ -35,6 +37,8 @@ import java.util.regex.Pattern;
  * {@link HTTPRepository}. With SPARQL the client buffers a transaction into one update request sent at
  * commit; with the RDF4J protocol the server holds the transaction. Either way an article's graph is cleared
  * and written as one unit: all or nothing. A write that fails is tried again after a pause that doubles.
+ * The first write of a process also puts the ontology into its graph, as the embedded store does, since the
+ * example queries read status codes and labels from it.
  */
 public final class RemoteArticleStore implements ArticleStore, AutoCloseable {
     /** How often a write is tried and the pause before the second try (it doubles after that). */
@@ -57,6 +61,7 @@ public final class RemoteArticleStore implements ArticleStore, AutoCloseable {
     private final Repository repository;
     private final String endpoint;
     private final Retries retries;
+    private volatile boolean ontologyWritten;
 
     /**
      * @param queryEndpoint  the SPARQL query endpoint, or an RDF4J Server / GraphDB repository ({@code …/repositories/<id>})
@@ -100,20 +105,14 @@ public final class RemoteArticleStore implements ArticleStore, AutoCloseable {
     }
 
     private void replaceOnce(Node name, Graph content) {
-        IRI graph = Values.iri(name.getURI());
-        List<Statement> statements = new ArrayList<>();
-        content.find().forEachRemaining(t -> statements.add(Values.getValueFactory().createStatement(
-                (Resource) Rdf4jTerms.toRdf4j(t.getSubject()),
-                (IRI) Rdf4jTerms.toRdf4j(t.getPredicate()), Rdf4jTerms.toRdf4j(t.getObject()))));
+        boolean withOntology = !ontologyWritten;
         try (RepositoryConnection conn = repository.getConnection()) {
             conn.begin();
             try {
-                // CLEAR GRAPH, which conn.clear sends, fails on stores that report a missing graph (Fuseki);
-                // a DELETE WHERE on the graph is a no-op there
-                Update drop = conn.prepareUpdate(QueryLanguage.SPARQL, DROP_GRAPH);
-                drop.setBinding("g", graph);
-                drop.execute();
-                conn.add(statements, graph);
+                if (withOntology) {
+                    replaceGraph(conn, PARLEY.ONTOLOGY, ShaclCheck.get().ontology());
+                }
+                replaceGraph(conn, name, content);
                 conn.commit();
             } catch (RuntimeException e) {
                 rollBack(conn, e);
@@ -123,6 +122,22 @@ public final class RemoteArticleStore implements ArticleStore, AutoCloseable {
             // a failed commit surfaces as an update or repository exception, depending on the client
             throw new RemoteStoreException("writing " + name.getURI() + " to " + endpoint + " failed: " + e.getMessage(), e);
         }
+        ontologyWritten = true;
+    }
+
+    /** Adds to the connection's transaction: drop graph {@code name}, then add {@code content} to it. */
+    private static void replaceGraph(RepositoryConnection conn, Node name, Graph content) {
+        IRI graph = Values.iri(name.getURI());
+        List<Statement> statements = new ArrayList<>();
+        content.find().forEachRemaining(t -> statements.add(Values.getValueFactory().createStatement(
+                (Resource) Rdf4jTerms.toRdf4j(t.getSubject()),
+                (IRI) Rdf4jTerms.toRdf4j(t.getPredicate()), Rdf4jTerms.toRdf4j(t.getObject()))));
+        // CLEAR GRAPH, which conn.clear sends, fails on stores that report a missing graph (Fuseki);
+        // a DELETE WHERE on the graph is a no-op there
+        Update drop = conn.prepareUpdate(QueryLanguage.SPARQL, DROP_GRAPH);
+        drop.setBinding("g", graph);
+        drop.execute();
+        conn.add(statements, graph);
     }
 
     /** Rolls back what the client still holds; when the server is gone that fails too, and the first failure is the one to report. */

@@ -31,6 +31,8 @@ public class Templates {
 
     public static native TemplateInstance timeline(TimelineView v);
 
+    public static native TemplateInstance sources(SourcesView v);
+
     /** The page of a resource, by the kind of view the store gave for it. */
     static TemplateInstance page(ResourcePage view) {
         if (view instanceof EntityView v) {
