@@ -138,9 +138,33 @@ public final class Gazetteer {
         return g;
     }
 
-    /** {@link #norm} without apostrophes, which transliterations use or drop at will ("Donets'k"). */
-    private static String placeKey(String s) {
-        return norm(s).replace("'", "").replaceAll("\\s+", " ").trim();
+    /**
+     * The key of a place name: as {@link #norm}, and without apostrophes, which transliterations use or drop at
+     * will ("Donets'k"). A loop rather than regular expressions: the gazetteer keys some hundred thousand names
+     * as it loads.
+     */
+    static String placeKey(String s) {
+        boolean possessive = s.endsWith("'s") || s.endsWith("’s");
+        String t = Normalizer.normalize(possessive ? s.substring(0, s.length() - 2) : s, Normalizer.Form.NFKD);
+        StringBuilder b = new StringBuilder(t.length());
+        boolean gap = true;
+        for (int i = 0; i < t.length(); i++) {
+            char c = Character.toLowerCase(t.charAt(i));
+            int type = Character.getType(c);
+            if (c == '\'' || c == '’' || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                continue;
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+                gap = false;
+            } else if (!gap) {
+                b.append(' ');
+                gap = true;
+            }
+        }
+        String key = b.toString().trim();
+        return key.startsWith("the ") ? key.substring(4) : key;
     }
 
     private static String cell(String[] row, int column) {

@@ -108,4 +108,10 @@ class GazetteerTest {
         assertTrue(G.place("talks").isEmpty());
         assertTrue(G.place("the").isEmpty());
     }
+
+    @Test
+    void transliterationApostrophesDoNotMatter() {
+        assertEquals(Optional.of("UA-68"), G.region("Khmelnytska Oblast").flatMap(Gazetteer.Place::isoCode));
+        assertEquals(Optional.of("UA-68"), G.region("Khmel’nyts’ka Oblast’").flatMap(Gazetteer.Place::isoCode));
+    }
 }
