@@ -3,6 +3,8 @@ package org.parley.graph;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
@@ -14,8 +16,12 @@ import org.parley.domain.Meeting;
 import org.parley.domain.PartialDate;
 import org.parley.resolve.Iris;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -140,6 +146,20 @@ class ArticleGraphBuilderTest {
     void anIsoCodeThatIsNoIsoCodeViolatesTheShapes() {
         Graph g = builder.build(located(new GeoPoint(41.9, 12.5), "port town"), NOW, NOW).graph();
         assertFalse(ShaclCheck.get().violations(g).isEmpty());
+    }
+
+    @Test
+    void theLinksOutExampleQueryListsAPlacesIdsAndPoint() throws IOException {
+        Graph g = builder.build(located(new GeoPoint(41.9, 12.5), "PT-07"), NOW, NOW).graph();
+        String text = Files.readString(Path.of("queries/links-out.rq"));
+        List<Binding> rows = new ArrayList<>();
+        QueryExec.graph(g).query(text).select().forEachRemaining(rows::add);
+        assertEquals(1, rows.size(), "only Port Town has links: " + rows);
+        var row = rows.get(0);
+        assertEquals("http://www.wikidata.org/entity/Q4242", row.get("wikidata").getURI());
+        assertEquals("https://sws.geonames.org/4243/", row.get("geonames").getURI());
+        assertEquals("PT-07", row.get("iso").getLiteralLexicalForm());
+        assertEquals("POINT(12.5 41.9)", row.get("wkt").getLiteralLexicalForm());
     }
 
     /** The sample, with Port Town as a gazetteer would give it (invented ids). */
