@@ -1,11 +1,11 @@
 package org.parley.extract;
 
+import org.parley.domain.GeoPoint;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import org.parley.domain.GeoPoint;
-
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -22,16 +22,18 @@ import java.util.Optional;
  */
 public final class Gazetteer {
 
-    /** Where the gazetteer's sources place a feature and what they call it: a Wikidata item, a GeoNames id, a point. */
+    /** What other datasets call a feature and where it lies: a Wikidata item, a GeoNames id, a point. */
     public record Links(Optional<String> wikidata, Optional<String> geonames, Optional<GeoPoint> point) {
         public static final Links NONE = new Links(Optional.empty(), Optional.empty(), Optional.empty());
 
         /** From the TSV columns of a Wikidata id, a GeoNames id, a latitude and a longitude; blanks are absent. */
         static Links of(String[] row, int wikidata, int geonames, int latitude) {
-            Optional<GeoPoint> point = cell(row, latitude).isEmpty() || cell(row, latitude + 1).isEmpty() ? Optional.empty()
-                    : Optional.of(new GeoPoint(Double.parseDouble(cell(row, latitude)), Double.parseDouble(cell(row, latitude + 1))));
-            return new Links(wikidata < 0 ? Optional.empty() : Optional.of(cell(row, wikidata)).filter(c -> !c.isEmpty()),
-                    Optional.of(cell(row, geonames)).filter(c -> !c.isEmpty()), point);
+            String lat = cell(row, latitude);
+            String lon = cell(row, latitude + 1);
+            Optional<GeoPoint> point = lat.isEmpty() || lon.isEmpty() ? Optional.empty()
+                    : Optional.of(new GeoPoint(Double.parseDouble(lat), Double.parseDouble(lon)));
+            Optional<String> qid = wikidata < 0 ? Optional.empty() : Optional.of(cell(row, wikidata)).filter(c -> !c.isEmpty());
+            return new Links(qid, Optional.of(cell(row, geonames)).filter(c -> !c.isEmpty()), point);
         }
     }
 
