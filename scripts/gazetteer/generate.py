@@ -38,6 +38,7 @@ QID = re.compile(r"^Q[1-9][0-9]*$")
 SUBDIVISION = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
 # Natural Earth region types that are a city in their own right, so that the region's Wikidata item is the city's
 CITY_TYPES = re.compile(r"city|metropol", re.I)
+WIDER = re.compile(r"province|region|greater", re.I)
 
 
 def fold(s):
@@ -165,9 +166,11 @@ def main():
         lat, lon = p.get("latitude"), p.get("longitude")
         point = [coord(lat), coord(lon)] if lat is not None and lon is not None else ["", ""]
         regions.append([code, label, code[:2], "|".join(names), qid if QID.match(qid) else "", gn] + point)
-        if QID.match(qid) and CITY_TYPES.search(p.get("type_en") or ""):
-            for n in [label] + names:
-                city_regions.setdefault((code[:2], key(n)), qid)
+        # A region that is its capital city, one Wikidata item for both (a federal or capital city): a city type,
+        # the capital's English name, and no province or wider area by GeoNames' name for it ("Greater London").
+        if QID.match(qid) and CITY_TYPES.search(p.get("type_en") or "") \
+                and not WIDER.search(p.get("gn_name") or ""):
+            city_regions.setdefault((code[:2], key(label)), qid)
     regions.sort()
 
     states = []
