@@ -16,9 +16,12 @@ import java.util.Optional;
  * @param wikidata  Wikidata item id ({@code Q159}) when the gazetteer knows it
  * @param isoCode   ISO 3166 code, for states and regions that have one
  * @param affiliation key of the state or organisation a person acts for, when the text says so
+ * @param geonames  GeoNames feature id ({@code 703448}) when the gazetteer knows it
+ * @param point     where the place lies, when the gazetteer knows it
  */
 public record Entity(String key, EntityKind kind, String label, List<String> altLabels, List<String> roles,
-                     Optional<String> wikidata, Optional<String> isoCode, Optional<String> affiliation) {
+                     Optional<String> wikidata, Optional<String> isoCode, Optional<String> affiliation,
+                     Optional<String> geonames, Optional<GeoPoint> point) {
     public Entity {
         Keys.check(key);
         Objects.requireNonNull(kind, "kind");
@@ -34,5 +37,18 @@ public record Entity(String key, EntityKind kind, String label, List<String> alt
         Objects.requireNonNull(isoCode, "isoCode");
         Objects.requireNonNull(affiliation, "affiliation");
         affiliation.ifPresent(Keys::check);
+        Objects.requireNonNull(geonames, "geonames");
+        geonames.ifPresent(g -> {
+            if (!g.matches("[1-9][0-9]*")) {
+                throw new IllegalArgumentException("not a GeoNames id: " + g);
+            }
+        });
+        Objects.requireNonNull(point, "point");
+    }
+
+    /** An entity the gazetteer knows no GeoNames feature or point for. */
+    public Entity(String key, EntityKind kind, String label, List<String> altLabels, List<String> roles,
+                  Optional<String> wikidata, Optional<String> isoCode, Optional<String> affiliation) {
+        this(key, kind, label, altLabels, roles, wikidata, isoCode, affiliation, Optional.empty(), Optional.empty());
     }
 }

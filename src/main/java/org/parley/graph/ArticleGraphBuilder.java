@@ -1,5 +1,7 @@
 package org.parley.graph;
 
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -18,6 +20,7 @@ import org.parley.domain.EntityKind;
 import org.parley.domain.EventStatus;
 import org.parley.domain.Evidence;
 import org.parley.domain.Extraction;
+import org.parley.domain.GeoPoint;
 import org.parley.domain.Meeting;
 import org.parley.domain.MeetingKind;
 import org.parley.domain.PartialDate;
@@ -39,6 +42,9 @@ import java.util.Map;
  */
 public final class ArticleGraphBuilder {
     private static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
+    /** GeoNames' own IRIs for its features: https://sws.geonames.org/{id}/ (with the trailing slash). */
+    private static final String GEONAMES_FEATURE = "https://sws.geonames.org/";
+    private static final RDFDatatype WKT = TypeMapper.getInstance().getSafeTypeByName(PARLEY.GEO.wktLiteral.getURI());
 
     private final Iris iris;
     private final String softwareVersion;
@@ -169,6 +175,16 @@ public final class ArticleGraphBuilder {
         };
     }
 
+    /** WKT of a point: longitude first, as GeoSPARQL's default WGS 84 (CRS84) order has it, in plain decimals. */
+    static String wkt(GeoPoint p) {
+        return "POINT(" + decimal(p.longitude()) + " " + decimal(p.latitude()) + ")";
+    }
+
+    private static String decimal(double degrees) {
+        BigDecimal d = BigDecimal.valueOf(degrees).setScale(5, RoundingMode.HALF_UP).stripTrailingZeros();
+        return d.signum() == 0 ? "0" : d.toPlainString();
+    }
+
     /** Literal of a date at its precision: xsd:date, xsd:gYearMonth or xsd:gYear. */
     public static Node dateLiteral(PartialDate date) {
         XSDDatatype type = date.day().isPresent() ? XSDDatatype.XSDdate
@@ -204,10 +220,24 @@ public final class ArticleGraphBuilder {
             e.altLabels().stream().filter(a -> !a.equals(e.label()))
                     .forEach(a -> add(node, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(a, "en")));
             e.roles().forEach(r -> add(node, PARLEY.role, NodeFactory.createLiteralString(r)));
-            e.wikidata().ifPresent(q -> add(node, OWL.sameAs.asNode(), uri(WIKIDATA_ENTITY + q)));
+            e.wikidata().ifPresent(q -> sameAs(node, uri(WIKIDATA_ENTITY + q)));
+            e.geonames().ifPresent(g -> sameAs(node, uri(GEONAMES_FEATURE + g + "/")));
             e.isoCode().ifPresent(c -> add(node, PARLEY.isoCode, NodeFactory.createLiteralString(c)));
+            e.point().ifPresent(p -> {
+                Node geometry = uri(iris.geometry(e.kind(), e.key()));
+                add(node, PARLEY.GEO.hasGeometry, geometry);
+                add(geometry, RDF.type.asNode(), PARLEY.GEO.Geometry);
+                add(geometry, RDFS.label.asNode(), NodeFactory.createLiteralLang("point of " + e.label(), "en"));
+                add(geometry, PARLEY.GEO.asWKT, NodeFactory.createLiteralDT(wkt(p), WKT));
+            });
             e.affiliation().ifPresent(k -> add(node, PARLEY.affiliation, entityNode(extraction.entity(k))));
             add(node, PARLEY.mentionedIn, article);
+        }
+
+        /** The same thing elsewhere, for OWL reasoners and for schema.org readers alike. */
+        void sameAs(Node node, Node other) {
+            add(node, OWL.sameAs.asNode(), other);
+            add(node, PARLEY.SCHEMA.sameAs, other);
         }
 
         void event(Node node, String key, Extraction extraction, List<String> participants, PartialDate date,

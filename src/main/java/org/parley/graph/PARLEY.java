@@ -194,6 +194,32 @@ public final class PARLEY {
         private PROV() {}
     }
 
+    /** The GeoSPARQL terms Parley writes for the point of a place. */
+    public static final class GEO {
+        public static final String NS = "http://www.opengis.net/ont/geosparql#";
+
+        /** A shape of a feature (GeoSPARQL); Parley's are points from its gazetteer. */
+        public static final Node Geometry = NodeFactory.createURI(NS + "Geometry");
+        /** A shape of this place (GeoSPARQL). */
+        public static final Node hasGeometry = NodeFactory.createURI(NS + "hasGeometry");
+        /** The shape as Well-Known Text (GeoSPARQL): POINT(longitude latitude) in WGS 84. */
+        public static final Node asWKT = NodeFactory.createURI(NS + "asWKT");
+        /** Well-Known Text, by default in WGS 84 longitude-latitude order (GeoSPARQL). */
+        public static final Node wktLiteral = NodeFactory.createURI(NS + "wktLiteral");
+
+        private GEO() {}
+    }
+
+    /** The schema.org terms Parley writes, for web consumers that read schema.org rather than OWL. */
+    public static final class SCHEMA {
+        public static final String NS = "https://schema.org/";
+
+        /** The same thing in another dataset (schema.org): Wikidata, GeoNames; as owl:sameAs. */
+        public static final Node sameAs = NodeFactory.createURI(NS + "sameAs");
+
+        private SCHEMA() {}
+    }
+
     /** The SPARQL 1.1 Service Description terms the endpoint's self-description uses. */
     public static final class SD {
         public static final String NS = "http://www.w3.org/ns/sparql-service-description#";

@@ -42,6 +42,7 @@ final class EntityResolver {
         final Set<String> roles = new LinkedHashSet<>();
         Optional<String> iso = Optional.empty();
         Optional<String> affiliation = Optional.empty();
+        Gazetteer.Links links = null;
 
         Builder(String key, EntityKind kind, String label) {
             this.key = key;
@@ -106,7 +107,8 @@ final class EntityResolver {
             if (!r.asPlace() && of.isPresent() && !r.nerType().equals("PERSON")) {
                 return Optional.of(state(of.get(), text));
             }
-            return Optional.of(add(Keys.slug(capital.get().label()), EntityKind.CITY, capital.get().label(), text));
+            return Optional.of(link(add(Keys.slug(capital.get().label()), EntityKind.CITY, capital.get().label(), text),
+                    capital.get().links(), Optional.empty()));
         }
         if (r.nerType().equals("MISC")) {
             return gazetteer.demonym(text).map(s -> state(s, text));
@@ -115,7 +117,28 @@ final class EntityResolver {
             return Optional.of(person(r, text));
         }
         EntityKind kind = r.nerType().equals("ORGANIZATION") ? EntityKind.ORGANIZATION : EntityKind.PLACE;
-        return Optional.of(add(Keys.slug(text), kind, text, text));
+        String key = add(Keys.slug(text), kind, text, text);
+        if (kind == EntityKind.PLACE) {
+            gazetteer.place(text).ifPresent(p -> link(key, p.links(), p.isoCode()));
+        }
+        return Optional.of(key);
+    }
+
+    /**
+     * Gives a place the gazetteer's ids and point, unless it already has them or the key stands for something
+     * that is no place (an organisation of the same name).
+     */
+    private String link(String key, Gazetteer.Links links, Optional<String> iso) {
+        Builder b = entities.get(key);
+        boolean place = switch (b.kind) {
+            case PLACE, CITY, REGION, TERRITORY -> true;
+            default -> false;
+        };
+        if (place && b.links == null) {
+            b.links = links;
+            b.iso = b.iso.or(() -> iso);
+        }
+        return key;
     }
 
     private String state(Gazetteer.State s, String surface) {
@@ -124,6 +147,7 @@ final class EntityResolver {
         b.kind = EntityKind.STATE;
         b.label = s.label();
         b.iso = Optional.of(s.code());
+        b.links = s.links();
         return key;
     }
 
@@ -379,17 +403,21 @@ final class EntityResolver {
     String place(String label) {
         Optional<Gazetteer.Capital> c = gazetteer.capital(label);
         if (c.isPresent()) {
-            return add(Keys.slug(c.get().label()), EntityKind.CITY, c.get().label(), label);
+            return link(add(Keys.slug(c.get().label()), EntityKind.CITY, c.get().label(), label), c.get().links(),
+                    Optional.empty());
         }
-        return add(Keys.slug(label), EntityKind.CITY, label, label);
+        String key = add(Keys.slug(label), EntityKind.CITY, label, label);
+        gazetteer.place(label).ifPresent(p -> link(key, p.links(), p.isoCode()));
+        return key;
     }
 
     List<Entity> entities() {
         List<Entity> out = new ArrayList<>();
         for (Builder b : entities.values()) {
             List<String> alt = b.alt.stream().filter(a -> !a.equals(b.label)).toList();
-            out.add(new Entity(b.key, b.kind, b.label, alt, List.copyOf(b.roles), Optional.empty(), b.iso,
-                    b.affiliation.filter(a -> !a.equals(b.key))));
+            Gazetteer.Links links = b.links == null ? Gazetteer.Links.NONE : b.links;
+            out.add(new Entity(b.key, b.kind, b.label, alt, List.copyOf(b.roles), links.wikidata(), b.iso,
+                    b.affiliation.filter(a -> !a.equals(b.key)), links.geonames(), links.point()));
         }
         return out;
     }

@@ -49,6 +49,11 @@ public final class Iris {
         return base + "id/" + pathOf(kind) + "/" + Keys.check(key);
     }
 
+    /** The point of a place or state, as its gazetteer gives it: {@code id/geometry/<kind path>-<key>}. */
+    public String geometry(EntityKind kind, String key) {
+        return base + "id/geometry/" + pathOf(kind) + "-" + Keys.check(key);
+    }
+
     /** A fact reported by one article: {@code meeting}, {@code call}, {@code dispute}, {@code evidence}… */
     public String fact(String kind, String articleSlug, String key) {
         return base + "id/" + Keys.check(kind) + "/" + Keys.check(articleSlug) + "-" + Keys.check(key);

@@ -28,7 +28,9 @@ class VocabularyInSyncTest {
                 missing.add(term.getURI());
             }
         }
-        for (Node term : concat(constants(PARLEY.PROV.class), constants(PARLEY.SD.class))) {
+        List<Node> external = concat(concat(constants(PARLEY.PROV.class), constants(PARLEY.SD.class)),
+                concat(constants(PARLEY.GEO.class), constants(PARLEY.SCHEMA.class)));
+        for (Node term : external) {
             if (!ontology.contains(term, RDFS.label.asNode(), Node.ANY)) {
                 missing.add(term.getURI());
             }

@@ -385,4 +385,47 @@ class ArticleAnalyzerTest {
         Set<String> territories = Set.copyOf(x.disputes().stream().map(TerritorialDispute::territory).toList());
         assertEquals(Set.of("somaliland", "puntland"), territories);
     }
+
+    private static Entity entity(Extraction x, String key) {
+        return x.entities().stream().filter(e -> e.key().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError(key + " not in " + x.entities()));
+    }
+
+    @Test
+    void statesAndCapitalsCarryTheirGazetteerLinks() {
+        Extraction x = analyze("Mongolian President Batu Erdene met Estonian Prime Minister Kadri Tamm in Reykjavik "
+                + "on Tuesday.", "2024-05-16");
+        Entity mongolia = entity(x, "mongolia");
+        assertEquals(Optional.of("Q711"), mongolia.wikidata());
+        assertEquals(Optional.of("MN"), mongolia.isoCode());
+        assertEquals(Optional.of("2029969"), mongolia.geonames());
+        assertTrue(mongolia.point().isPresent());
+        Entity reykjavik = entity(x, "reykjavik");
+        assertEquals(Optional.of("3413829"), reykjavik.geonames());
+        assertEquals(64.1, reykjavik.point().orElseThrow().latitude(), 0.1);
+    }
+
+    @Test
+    void aMeetingInACityThatIsNoCapitalGetsItsPoint() {
+        Extraction x = analyze("Batu Erdene met Kadri Tamm in Munich on Tuesday.", "2024-05-16");
+        assertEquals(Optional.of("munich"), x.meetings().get(0).place());
+        Entity munich = entity(x, "munich");
+        assertEquals(Optional.of("2867714"), munich.geonames());
+        assertEquals(11.6, munich.point().orElseThrow().longitude(), 0.1);
+    }
+
+    @Test
+    void aRegionNamedAsAPlaceCarriesItsIsoCodeAndWikidataItem() {
+        Extraction x = analyze("Batu Erdene and Kadri Tamm toured Bavaria on Tuesday.", "2024-05-16");
+        Entity bavaria = entity(x, "bavaria");
+        assertEquals(Optional.of("DE-BY"), bavaria.isoCode());
+        assertEquals(Optional.of("Q980"), bavaria.wikidata());
+    }
+
+    @Test
+    void aPersonIsNeverGivenAPlacesLinks() {
+        Extraction x = analyze("Salzburg Erdene met Kadri Tamm on Tuesday.", "2024-05-16");
+        x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON)
+                .forEach(e -> assertTrue(e.point().isEmpty() && e.geonames().isEmpty(), e.toString()));
+    }
 }

@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 public class Pages {
     /** Characters of article text shown either side of an evidence sentence. */
     private static final int CONTEXT = 160;
+    private static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
+    private static final String GEONAMES_FEATURE = "https://sws.geonames.org/";
     private static final Set<Node> ACTORS = Set.of(PARLEY.Person, PARLEY.State, PARLEY.Organization, PARLEY.ArmedGroup);
     private static final Set<Node> PLACES = Set.of(PARLEY.Place, PARLEY.City, PARLEY.Region, PARLEY.Territory, PARLEY.Venue);
     private static final Set<Node> EVENTS = Set.of(PARLEY.Meeting, PARLEY.PhoneCall);
@@ -92,8 +94,33 @@ public class Pages {
         }
         return new EntityView(resource.getURI(), label, types.stream().map(this::kindOf).sorted().toList(),
                 literals(outgoing, SKOS.altLabel.asNode()), literals(outgoing, PARLEY.role),
-                links(outgoing, OWL.sameAs.asNode()), links(outgoing, PARLEY.affiliation),
-                List.copyOf(events.values()), List.copyOf(disputes.values()), links(outgoing, PARLEY.mentionedIn), description);
+                links(outgoing, OWL.sameAs.asNode()).stream().map(Pages::linkOut).toList(), links(outgoing, PARLEY.affiliation),
+                List.copyOf(events.values()), List.copyOf(disputes.values()), links(outgoing, PARLEY.mentionedIn), description,
+                firstLiteral(outgoing, PARLEY.isoCode), point(resource, label));
+    }
+
+    /** The entity's own point, as a one-row list for the small map on its page. */
+    private List<PlaceRow> point(Node resource, String label) {
+        List<PlaceRow> rows = new ArrayList<>();
+        for (Binding r : queries.select("entity-point", Map.of("resource", resource))) {
+            String[] point = point(text(r, "wkt"));
+            if (!point[0].isEmpty()) {
+                rows.add(new PlaceRow(new Link(href(resource.getURI()), label), 0, point[0], point[1]));
+            }
+        }
+        return rows;
+    }
+
+    /** A link into another dataset, labelled by the dataset and the id there ("Wikidata Q42"). */
+    static Link linkOut(Link link) {
+        String href = link.href();
+        if (href.startsWith(WIKIDATA_ENTITY)) {
+            return new Link(href, "Wikidata " + href.substring(WIKIDATA_ENTITY.length()));
+        }
+        if (href.startsWith(GEONAMES_FEATURE)) {
+            return new Link(href, "GeoNames " + href.substring(GEONAMES_FEATURE.length()).replace("/", ""));
+        }
+        return link;
     }
 
     private EventView event(Node resource, String label, Set<Node> types, List<Binding> outgoing, Description description) {

@@ -21,9 +21,14 @@ public final class Views {
 
     public record DisputeRow(Link dispute, String how) {}
 
+    /**
+     * An entity's page. {@code sameAs} are its links out (Wikidata, GeoNames), labelled by dataset and id;
+     * {@code isoCode} is empty unless it is a state or region; {@code located} holds its point, if any.
+     */
     public record EntityView(String iri, String label, List<String> kinds, List<String> altLabels, List<String> roles,
                              List<Link> sameAs, List<Link> affiliations, List<EventRow> events, List<DisputeRow> disputes,
-                             List<Link> articles, Description description) implements ResourcePage {}
+                             List<Link> articles, Description description, String isoCode,
+                             List<PlaceRow> located) implements ResourcePage {}
 
     public record Delegate(Link person, Link represents) {}
 

@@ -35,7 +35,8 @@ import java.util.concurrent.TimeUnit;
 public class WebQueries {
     static final List<String> NAMES = List.of("exists", "describe", "graph", "outgoing", "incoming", "events-of",
             "disputes-of", "evidence-of", "delegations", "article-facts", "article-entities", "article-spans",
-            "event-places", "counts", "latest-articles", "top-actors", "search", "network", "places", "timeline");
+            "event-places", "counts", "latest-articles", "top-actors", "search", "network", "places", "timeline",
+            "entity-point");
 
     private final ParleyStore store;
     private final long timeoutMillis;

@@ -15,9 +15,11 @@
     if (!d.lon || !d.lat) return;
     const label = document.createElement('a');
     label.href = d.href;
-    label.textContent = d.label + ' (' + d.meetings + ')';
+    const meetings = parseInt(d.meetings, 10) || 0;
+    // an entity's own page marks the entity, with no count of meetings
+    label.textContent = meetings > 0 ? d.label + ' (' + meetings + ')' : d.label;
     const marker = L.circleMarker([parseFloat(d.lat), parseFloat(d.lon)],
-      { radius: 5 + Math.min(10, parseInt(d.meetings, 10)), color: '#b91c1c', className: 'place-marker' })
+      { radius: 5 + Math.min(10, meetings), color: '#b91c1c', className: 'place-marker' })
       .bindPopup(label).addTo(map);
     markers.push(marker);
   });

@@ -18,8 +18,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.system.Txn;
 import org.parley.store.ParleyStore;
 
 import java.io.File;
@@ -30,6 +28,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -139,12 +139,32 @@ class BrowserTest {
         assertTrue(driver.findElements(By.cssSelector("#map path.leaflet-interactive")).size() > 100, "country outlines");
         assertEquals(1L, js("return window.parleyMarkers"));
         assertEquals(1, driver.findElements(By.cssSelector("#map path.place-marker")).size());
+        assertEquals(List.of(PagesFixture.PORT_TOWN.latitude(), PagesFixture.PORT_TOWN.longitude()), js(
+                "const at = []; window.parleyMap.eachLayer(l => { if (l instanceof L.CircleMarker) at.push(l.getLatLng()); });"
+                        + " return [at[0].lat, at[0].lng];"), "the marker stands on the gazetteer's point");
         shot("map");
+        driver.findElement(By.cssSelector("#map path.place-marker")).click();
+        waitFor(d -> !d.findElements(By.cssSelector(".leaflet-popup-content a")).isEmpty());
+        assertEquals("Port Town (2)", driver.findElement(By.cssSelector(".leaflet-popup-content a")).getText(),
+                "the place of both articles' meetings");
+    }
+
+    @Test
+    void anEntityPageLinksOutAndMapsItsPoint() throws IOException {
+        driver.get(root + "id/place/port-town");
+        waitFor(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-drawn")));
+        assertEquals("1", driver.findElement(By.id("map")).getAttribute("data-markers"));
+        List<WebElement> out = driver.findElements(By.cssSelector("#same-as a"));
+        assertEquals(Set.of("Wikidata Q4242", "GeoNames 4243"), out.stream().map(WebElement::getText).collect(Collectors.toSet()));
+        assertEquals(Set.of("http://www.wikidata.org/entity/Q4242", "https://sws.geonames.org/4243/"),
+                out.stream().map(a -> a.getAttribute("href")).collect(Collectors.toSet()));
+        assertEquals("41.9, 12.5", driver.findElement(By.id("coordinates")).getText());
+        shot("entity-place");
     }
 
     @Test
     void theMapSaysSoWhenNoPlaceHasCoordinates() {
-        Txn.executeWrite(store.dataset(), () -> store.dataset().removeGraph(NodeFactory.createURI(PagesFixture.BASE + "graph/gazetteer")));
+        PagesFixture.load(store, false);
         driver.get(root + "views/map");
         waitFor(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-drawn")));
         assertTrue(driver.findElement(By.id("no-coordinates")).isDisplayed());

@@ -1,8 +1,6 @@
 package org.parley.web.pages;
 
-import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.parley.domain.Article;
@@ -11,6 +9,7 @@ import org.parley.domain.EntityKind;
 import org.parley.domain.EventStatus;
 import org.parley.domain.Evidence;
 import org.parley.domain.Extraction;
+import org.parley.domain.GeoPoint;
 import org.parley.domain.Meeting;
 import org.parley.domain.MeetingKind;
 import org.parley.domain.PartialDate;
@@ -29,7 +28,8 @@ import java.util.Optional;
 /**
  * Two articles written the way ingestion writes them (ArticleGraphBuilder, then the TDB2 article store): the
  * invented sample, and one whose text and headline carry markup that must never run in a reader's browser.
- * Port Town gets a point, as a gazetteer would give it.
+ * Port Town has Wikidata and GeoNames ids and a point, as the gazetteer gives them to the places it knows (the ids
+ * are invented).
  */
 final class PagesFixture {
     static final String BASE = "http://localhost:8080/";
@@ -50,21 +50,31 @@ final class PagesFixture {
         return Iris.articleSlug(HOSTILE_SOURCE);
     }
 
+    static final GeoPoint PORT_TOWN = new GeoPoint(41.9, 12.5);
+
     static void load(ParleyStore store) {
+        load(store, true);
+    }
+
+    /** Loads both articles; without points, no place in the store has coordinates. */
+    static void load(ParleyStore store, boolean withPoints) {
         clear(store);
-        DatasetGraph dsg = store.dataset();
         TdbArticleStore articles = new TdbArticleStore(store);
         ArticleGraphBuilder builder = new ArticleGraphBuilder(new Iris(BASE), "test");
         Instant at = Instant.parse("2024-03-07T10:00:00Z");
         for (Extraction e : List.of(SampleExtraction.extraction(SAMPLE_SOURCE), hostile())) {
-            var built = builder.build(e, at, at);
+            var built = builder.build(withPoints ? located(e) : e, at, at);
             articles.replace(built.name(), built.graph());
         }
-        Node portTown = NodeFactory.createURI(BASE + "id/place/port-town");
-        Node wkt = NodeFactory.createLiteralDT("POINT(12.5 41.9)",
-                TypeMapper.getInstance().getSafeTypeByName("http://www.opengis.net/ont/geosparql#wktLiteral"));
-        Txn.executeWrite(dsg, () -> dsg.add(NodeFactory.createURI(BASE + "graph/gazetteer"), portTown,
-                NodeFactory.createURI("http://www.opengis.net/ont/geosparql#asWKT"), wkt));
+    }
+
+    private static Extraction located(Extraction x) {
+        List<Entity> entities = x.entities().stream()
+                .map(e -> !e.key().equals("port-town") ? e : new Entity(e.key(), e.kind(), e.label(), e.altLabels(),
+                        e.roles(), Optional.of("Q4242"), Optional.empty(), Optional.empty(), Optional.of("4243"),
+                        Optional.of(PORT_TOWN)))
+                .toList();
+        return new Extraction(x.article(), entities, x.meetings(), x.calls(), x.disputes());
     }
 
     /**

@@ -34,6 +34,16 @@ class PagesTest {
         assertArrayEquals(new String[] {"", ""}, Pages.point(null));
     }
 
+    @Test
+    void linksOutAreLabelledByDatasetAndId() {
+        assertEquals(new Views.Link("http://www.wikidata.org/entity/Q4242", "Wikidata Q4242"),
+                Pages.linkOut(new Views.Link("http://www.wikidata.org/entity/Q4242", "wd:Q4242")));
+        assertEquals(new Views.Link("https://sws.geonames.org/4243/", "GeoNames 4243"),
+                Pages.linkOut(new Views.Link("https://sws.geonames.org/4243/", "x")));
+        assertEquals(new Views.Link("https://example.org/other", "other"),
+                Pages.linkOut(new Views.Link("https://example.org/other", "other")));
+    }
+
     private static Binding span(int begin, int end, String fact) {
         return BindingBuilder.create()
                 .add(Var.alloc("begin"), NodeFactory.createLiteralString(Integer.toString(begin)))
