@@ -8,7 +8,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.expr.E_GreaterThanOrEqual;
@@ -58,7 +60,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * sizes compared, so that the servers are known to answer the same thing (union default graph included).
  *
  * <pre>java -cp CP bench/java/EndpointLoad.java --queries queries --connections 16 --duration 60 --warmup 15 \
- *      --results out.tsv --phase idle --target parley=http://127.0.0.1:18080/sparql --target fuseki=URL</pre>
+ *      --results out.tsv --pools pools.tsv --phase idle --target parley=http://127.0.0.1:18080/sparql --target fuseki=URL</pre>
  *
  * Prints a table per target and appends {@code phase target requests errors seconds throughput p50 p99 mean}
  * lines to the results file. A non-2xx status, a transport error or an incomplete body is an error.
@@ -113,7 +115,8 @@ public class EndpointLoad {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
 
-        Map<String, List<Node>> pools = pools(client, targets.get(0).url());
+        Map<String, List<Node>> pools = pools(client, targets.get(0).url(),
+                opts.containsKey("pools") ? Path.of(one(opts, "pools", null)) : null);
         Map<String, Query> templates = new TreeMap<>();
         for (String file : PARAMS.keySet()) {
             templates.put(file, QueryFactory.create(Files.readString(queries.resolve(file))));
@@ -138,9 +141,21 @@ public class EndpointLoad {
         }
     }
 
-    /** The values each parameter is drawn from, read from the store through the endpoint. */
-    static Map<String, List<Node>> pools(HttpClient client, String url) throws Exception {
+    /**
+     * The values each parameter is drawn from, read from the store through the endpoint, or from the file a
+     * previous run saved them in, so that a later phase sends the same queries although the store has grown.
+     */
+    static Map<String, List<Node>> pools(HttpClient client, String url, Path saved) throws Exception {
         Map<String, List<Node>> pools = new LinkedHashMap<>();
+        if (saved != null && Files.exists(saved)) {
+            for (String line : Files.readAllLines(saved, StandardCharsets.UTF_8)) {
+                int tab = line.indexOf('\t');
+                pools.computeIfAbsent(line.substring(0, tab), k -> new ArrayList<>())
+                        .add(NodeFactoryExtra.parseNode(line.substring(tab + 1)));
+            }
+            System.out.printf("pools: %d files' values from %s%n", pools.size(), saved);
+            return pools;
+        }
         for (Map.Entry<String, Param> e : PARAMS.entrySet()) {
             String q = e.getValue().poolQuery();
             if (q == null) {
@@ -158,6 +173,11 @@ public class EndpointLoad {
             }
             pools.put(e.getKey(), values);
             System.out.printf("pool %-24s %6d values of ?%s%n", e.getKey(), values.size(), e.getValue().var());
+        }
+        if (saved != null) {
+            List<String> lines = new ArrayList<>();
+            pools.forEach((file, values) -> values.forEach(v -> lines.add(file + "\t" + NodeFmtLib.strNT(v))));
+            Files.write(saved, lines, StandardCharsets.UTF_8);
         }
         return pools;
     }
