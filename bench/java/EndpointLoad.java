@@ -53,6 +53,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Load generator for SPARQL endpoints: a closed loop of N connections, each sending the next query of a fixed,
  * seeded sequence as soon as the previous answer has been read in full, against each target in turn.
  *
+ * <p>With {@code --rounds R} the measured time of each target is cut into R rounds, the targets taking turns.
+ *
  * <p>The queries are the files of {@code queries/}, each given a parameter per request: a {@code VALUES} block
  * (replacing the file's own, or put first in its {@code WHERE}) naming a graph, fact, entity, name, place or
  * class drawn from the store, and for the timeline a one-year date window. The parameter pools are read from
@@ -126,11 +128,29 @@ public class EndpointLoad {
         if (targets.size() > 1 && !Boolean.parseBoolean(one(opts, "skip-check", "false"))) {
             check(client, targets, templates, pools, new Random(seed + 1));
         }
+        // Measured in rounds that alternate between the targets, so that a change in what else the machine runs
+        // falls on all of them alike; each connection goes on through its sequence from round to round.
+        int rounds = Integer.parseInt(one(opts, "rounds", "1"));
+        Map<Target, Stats> measured = new LinkedHashMap<>();
+        Map<Target, int[]> positions = new LinkedHashMap<>();
         for (Target target : targets) {
-            System.out.printf("%n== %s (%s): %d connections, %d s warm-up, %d s measured%n",
-                    target.name(), phase, connections, warmup, duration);
-            run(client, target, sequence, connections, warmup, null);
-            Stats stats = run(client, target, sequence, connections, duration, new Stats());
+            System.out.printf("warm-up %s: %d s%n", target.name(), warmup);
+            run(client, target, sequence, connections, warmup, null, new int[connections]);
+            measured.put(target, new Stats());
+            positions.put(target, new int[connections]);
+        }
+        for (int r = 1; r <= rounds; r++) {
+            for (Target target : targets) {
+                int seconds = duration / rounds + (r <= duration % rounds ? 1 : 0);
+                System.out.printf("round %d/%d %s: %d s at load average %s%n", r, rounds, target.name(), seconds,
+                        Files.readString(Path.of("/proc/loadavg")).substring(0, 14));
+                run(client, target, sequence, connections, seconds, measured.get(target), positions.get(target));
+            }
+        }
+        for (Target target : targets) {
+            Stats stats = measured.get(target);
+            System.out.printf("%n== %s (%s): %d connections, %d s warm-up, %d s measured in %d round(s)%n",
+                    target.name(), phase, connections, warmup, duration, rounds);
             stats.print(System.out, duration);
             if (results != null) {
                 Files.writeString(results, String.format("%s\t%s\t%d\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.1f%n", phase, target.name(),
@@ -334,17 +354,20 @@ public class EndpointLoad {
         return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** Runs the closed loop for a number of seconds; with stats null it only warms the server up. */
-    static Stats run(HttpClient client, Target target, List<Job> sequence, int connections, int seconds, Stats stats)
-            throws InterruptedException {
+    /**
+     * Runs the closed loop for a number of seconds; with stats null it only warms the server up. Connection c
+     * sends the queries of the sequence from c/connections of its length on, positions[c] being how far it got.
+     */
+    static Stats run(HttpClient client, Target target, List<Job> sequence, int connections, int seconds, Stats stats,
+                     int[] positions) throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
+            int connection = c;
             int offset = c * (sequence.size() / connections);
             Thread t = new Thread(() -> {
-                int i = offset;
                 while (System.nanoTime() < end) {
-                    Job job = sequence.get(i++ % sequence.size());
+                    Job job = sequence.get((offset + positions[connection]++) % sequence.size());
                     long start = System.nanoTime();
                     String failure;
                     try {
