@@ -220,6 +220,10 @@ final class EntityResolver {
     }
 
     private static boolean samePerson(Person p, String[] tokens) {
+        if (tokens.length >= 2 && p.forms.stream().map(f -> f.split("\\s+"))
+                .anyMatch(other -> other.length >= 2 && !sameFullName(tokens, other))) {
+            return false; // "Kim Jong Il" is not "Kim Jong Un", however often the article says "Kim"
+        }
         for (String form : p.forms) {
             String[] other = form.split("\\s+");
             if (tokens.length == 1 || other.length == 1) {
@@ -243,6 +247,13 @@ final class EntityResolver {
             }
         }
         return false;
+    }
+
+    /** Two names of two words or more that can name one person: one ends the other, or surname and given name agree. */
+    private static boolean sameFullName(String[] a, String[] b) {
+        return suffix(a, b) || suffix(b, a) || java.util.Arrays.equals(a, b)
+                || similar(a[a.length - 1], b[b.length - 1]) && (similar(a[0], b[0]) || a[0].charAt(0) == b[0].charAt(0)
+                && (a[0].length() <= 2 || b[0].length() <= 2));
     }
 
     /** "El Amrani" within "Youssef El Amrani". */
