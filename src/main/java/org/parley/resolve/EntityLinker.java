@@ -63,6 +63,8 @@ public final class EntityLinker {
         final List<PersonNames.Name> full = new ArrayList<>();
         final List<PersonNames.Name> single = new ArrayList<>();
         final Set<String> affiliations = new LinkedHashSet<>();
+        /** First letters of the spelling keys of every name word: a person who shares none cannot fit. */
+        final Set<Character> initials = new java.util.HashSet<>();
 
         Cluster(String id, String path) {
             this.id = id;
@@ -76,7 +78,10 @@ public final class EntityLinker {
             for (String n : e.names()) {
                 normalized.add(normalize(n));
                 if (path.equals("person")) {
-                    PersonNames.parse(n).ifPresent(name -> (name.full() ? full : single).add(name));
+                    PersonNames.parse(n).ifPresent(name -> {
+                        (name.full() ? full : single).add(name);
+                        initials.addAll(initials(name));
+                    });
                 }
             }
             e.affiliation().ifPresent(affiliations::add);
@@ -151,7 +156,7 @@ public final class EntityLinker {
         List<Cluster> open = new ArrayList<>();
         for (Cluster c : clusters) {
             if (c.path.equals(e.path()) && !c.articles.contains(e.article())
-                    && c.memberIds.stream().noneMatch(id -> overrides.different(id, e.id()))) {
+                    && (overrides.isEmpty() || c.memberIds.stream().noneMatch(id -> overrides.different(id, e.id())))) {
                 open.add(c);
             }
         }
@@ -222,8 +227,16 @@ public final class EntityLinker {
         }
         List<PersonNames.Name> full = new ArrayList<>();
         List<PersonNames.Name> single = new ArrayList<>();
+        boolean shared = false;
         for (String n : e.names()) {
-            PersonNames.parse(n).ifPresent(name -> (name.full() ? full : single).add(name));
+            Optional<PersonNames.Name> parsed = PersonNames.parse(n);
+            if (parsed.isPresent()) {
+                (parsed.get().full() ? full : single).add(parsed.get());
+                shared |= initials(parsed.get()).stream().anyMatch(c.initials::contains);
+            }
+        }
+        if (!shared) {
+            return Fit.NO;
         }
         if (!full.isEmpty() && !c.full.isEmpty()) {
             boolean maybe = false;
@@ -257,6 +270,17 @@ public final class EntityLinker {
             }
         }
         return Fit.NO;
+    }
+
+    private static Set<Character> initials(PersonNames.Name name) {
+        Set<Character> out = new java.util.HashSet<>();
+        for (String t : List.of(name.first(), name.last())) {
+            String k = PersonNames.key(t);
+            if (!k.isEmpty()) {
+                out.add(k.charAt(0));
+            }
+        }
+        return out;
     }
 
     private static boolean fullName(KnownEntity e) {
@@ -340,11 +364,18 @@ public final class EntityLinker {
         return a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
     }
 
+    private static final Map<String, String> NORMALIZED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s\\b");
+    private static final java.util.regex.Pattern OTHER = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     /** Folded, lower-case, punctuation as spaces, without a leading "the". */
     static String normalize(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceAll("[^a-z0-9]+", " ").trim()
-                .replaceAll("^the ", "");
+        return NORMALIZED.computeIfAbsent(name, n -> {
+            String folded = MARKS.matcher(Normalizer.normalize(n, Normalizer.Form.NFKD)).replaceAll("");
+            String s = OTHER.matcher(POSSESSIVE.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").trim();
+            return s.startsWith("the ") ? s.substring(4) : s;
+        });
     }
 
     /** "un" for "united nations": the initials of the words that carry meaning. */

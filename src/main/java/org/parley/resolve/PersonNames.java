@@ -4,6 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -42,11 +45,25 @@ final class PersonNames {
         }
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}.'’-]+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[.'’]");
+    private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(al|el)-");
+    private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
+    /** Names recur in every article; parsing each once keeps linking cheap as the store grows. */
+    private static final Map<String, Optional<Name>> PARSED = new ConcurrentHashMap<>();
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
     /** The name in a label, or empty when the label is only a role ("the Russian president"). */
     static Optional<Name> parse(String label) {
-        String folded = Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .replaceAll("['’]s\\b", "");
-        List<String> raw = Arrays.stream(folded.split("[^\\p{L}\\p{N}.'’-]+")).filter(t -> !t.isBlank()).toList();
+        return PARSED.computeIfAbsent(label, PersonNames::parseNew);
+    }
+
+    private static Optional<Name> parseNew(String label) {
+        String folded = POSSESSIVE.matcher(MARKS.matcher(Normalizer.normalize(label, Normalizer.Form.NFKD))
+                .replaceAll("")).replaceAll("");
+        List<String> raw = Arrays.stream(SEPARATORS.split(folded)).filter(t -> !t.isBlank()).toList();
         // the name is what follows the last title word: "Russian President Jane Roe" -> "Jane Roe"
         int start = 0;
         for (int i = 0; i < raw.size(); i++) {
@@ -59,7 +76,7 @@ final class PersonNames {
             if (!Character.isUpperCase(t.charAt(0))) {
                 return Optional.empty(); // "the country's leader": a description, not a name
             }
-            String clean = t.toLowerCase(Locale.ROOT).replaceAll("[.'’]", "");
+            String clean = PUNCTUATION.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("");
             if (!clean.isEmpty() && !clean.equals("-")) {
                 tokens.add(clean);
             }
@@ -69,10 +86,14 @@ final class PersonNames {
 
     /** One spelling for the variants transliteration gives: y and i, kh and h, doubled letters. */
     static String key(String token) {
-        String t = token.replaceAll("^(al|el)-", "").replace("-", "");
+        return KEYS.computeIfAbsent(token, PersonNames::keyNew);
+    }
+
+    private static String keyNew(String token) {
+        String t = ARTICLE_PREFIX.matcher(token).replaceAll("").replace("-", "");
         t = t.replace("yy", "y").replace("kh", "h").replace("ph", "f").replace('w', 'v').replace('y', 'i')
                 .replace("ou", "u").replace("j", "i");
-        return t.replaceAll("(.)\\1+", "$1");
+        return DOUBLED.matcher(t).replaceAll("$1");
     }
 
     /** Same token up to transliteration, or one slip apart (two for long names). */

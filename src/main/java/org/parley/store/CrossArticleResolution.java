@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.parley.config.ParleyConfig;
 import org.parley.domain.EventReport;
 import org.parley.domain.EventStatus;
@@ -80,15 +81,27 @@ public class CrossArticleResolution {
     void write(DatasetGraph dsg, Node name, Graph content) {
         Blocks before = blocks(dsg.getGraph(name));
         List<KnownEntity> incoming = entities(content, name.getURI());
-        List<KnownEntity> known = entities(dsg, name);
+        long version = dataVersion(dsg);
+        Map<String, List<KnownEntity>> index = index(dsg, version);
+        List<KnownEntity> known = new ArrayList<>();
+        index.forEach((g, list) -> {
+            if (!g.equals(name.getURI())) {
+                known.addAll(list);
+            }
+        });
         EntityLinker.Links links = linker.link(incoming, known);
         Map<Node, Node> rename = new HashMap<>();
+        List<KnownEntity> linked = new ArrayList<>();
         for (KnownEntity e : incoming) {
             String id = links.ids().get(EntityLinker.ref(e));
+            linked.add(new KnownEntity(id, e.article(), e.names(), e.roles(), e.affiliation()));
             if (!id.equals(e.id())) {
                 rename.put(NodeFactory.createURI(iris.entity(e.id())), NodeFactory.createURI(iris.entity(id)));
             }
         }
+        index.put(name.getURI(), linked);
+        // valid for the next transaction if this one commits (a commit advances the version by one)
+        cache = version < 0 ? null : new Cache(dsg, version + 1, index);
         dsg.removeGraph(name);
         content.find().forEachRemaining(t -> dsg.add(name, map(t.getSubject(), rename), t.getPredicate(),
                 map(t.getObject(), rename)));
@@ -115,6 +128,7 @@ public class CrossArticleResolution {
      * The result depends only on the article graphs, not on the order they came in. Call inside a write transaction.
      */
     public Summary resolveAll(DatasetGraph dsg) {
+        cache = null;
         List<Node> graphs = articleGraphs(dsg);
         List<KnownEntity> all = new ArrayList<>();
         for (Node g : graphs) {
@@ -181,11 +195,39 @@ public class CrossArticleResolution {
         return known(byNode, article);
     }
 
-    /** The entities of every article graph but {@code except}, read with one scan per property. */
-    private List<KnownEntity> entities(DatasetGraph dsg, Node except) {
+    /**
+     * The store's entities by article graph, as of the data version of this transaction. Reading them costs a scan
+     * of the store, so they are kept from one write to the next while no one else has written in between: every
+     * committed write advances the TDB2 data version by one, and any other version means reading afresh.
+     */
+    private record Cache(DatasetGraph dsg, long version, Map<String, List<KnownEntity>> byGraph) {}
+
+    private volatile Cache cache;
+
+    private Map<String, List<KnownEntity>> index(DatasetGraph dsg, long version) {
+        Cache c = cache;
+        if (c != null && c.dsg == dsg && version >= 0 && c.version == version) {
+            return c.byGraph;
+        }
+        return entities(dsg);
+    }
+
+    /** The data version this write transaction started from; -1 when the dataset is not TDB2. */
+    private static long dataVersion(DatasetGraph dsg) {
+        try {
+            var tdb = TDBInternal.getDatasetGraphTDB(dsg);
+            var txn = tdb == null ? null : tdb.getTxnSystem().getThreadTransaction();
+            return txn == null ? -1 : txn.getDataVersion();
+        } catch (RuntimeException e) {
+            return -1; // not a TDB2 dataset: no cache
+        }
+    }
+
+    /** The entities of every article graph, read with one scan per property. */
+    private Map<String, List<KnownEntity>> entities(DatasetGraph dsg) {
         Map<Node, Map<Node, Described>> byGraph = new LinkedHashMap<>();
         dsg.find(Node.ANY, Node.ANY, PARLEY.mentionedIn, Node.ANY).forEachRemaining(q -> {
-            if (!q.getGraph().equals(except)) {
+            if (!q.getGraph().equals(canonical)) {
                 describe(byGraph.computeIfAbsent(q.getGraph(), x -> new LinkedHashMap<>()), q.getSubject());
             }
         });
@@ -193,8 +235,8 @@ public class CrossArticleResolution {
         fillAll(byGraph, dsg.find(Node.ANY, Node.ANY, SKOS.altLabel.asNode(), Node.ANY), (d, o) -> d.alt.add(o.getLiteralLexicalForm()));
         fillAll(byGraph, dsg.find(Node.ANY, Node.ANY, PARLEY.role, Node.ANY), (d, o) -> d.roles.add(o.getLiteralLexicalForm()));
         fillAll(byGraph, dsg.find(Node.ANY, Node.ANY, PARLEY.affiliation, Node.ANY), (d, o) -> d.affiliation = idOf(o));
-        List<KnownEntity> out = new ArrayList<>();
-        byGraph.forEach((g, nodes) -> out.addAll(known(nodes, g.getURI())));
+        Map<String, List<KnownEntity>> out = new HashMap<>();
+        byGraph.forEach((g, nodes) -> out.put(g.getURI(), known(nodes, g.getURI())));
         return out;
     }
 
@@ -420,7 +462,8 @@ public class CrossArticleResolution {
     /** The fullest name the reports' articles give an entity ("Jane Roe" over "Roe"), for the event's label. */
     private static Optional<String> label(DatasetGraph dsg, List<EventReport> reports, Node entity) {
         String best = null;
-        for (EventReport r : reports) {
+        // the latest few reports suffice: a name's fullest form is soon known, and a territory may have hundreds
+        for (EventReport r : reports.subList(Math.max(0, reports.size() - 5), reports.size())) {
             Optional<String> l = object(graphOf(dsg, r), entity, SKOS.prefLabel.asNode()).map(Node::getLiteralLexicalForm);
             if (l.isPresent() && (best == null || l.get().split("\\s+").length > best.split("\\s+").length)) {
                 best = l.get();
