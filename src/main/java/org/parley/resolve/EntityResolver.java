@@ -115,6 +115,18 @@ final class EntityResolver {
             return Optional.of(person(r, text));
         }
         EntityKind kind = r.nerType().equals("ORGANIZATION") ? EntityKind.ORGANIZATION : EntityKind.PLACE;
+        if (kind == EntityKind.ORGANIZATION) {
+            // "the UN" after "the United Nations" (or before it): one organisation, named in full
+            for (Builder b : entities.values()) {
+                if (b.kind == EntityKind.ORGANIZATION && (acronymOf(text, b.label) || acronymOf(b.label, text))) {
+                    if (acronymOf(b.label, text)) {
+                        b.alt.add(b.label);
+                        b.label = text;
+                    }
+                    return Optional.of(add(b.key, b.kind, b.label, text));
+                }
+            }
+        }
         return Optional.of(add(Keys.slug(text), kind, text, text));
     }
 
@@ -140,6 +152,22 @@ final class EntityResolver {
             b.alt.add(surface);
         }
         return key;
+    }
+
+    /** "UN" or "U.N." for "United Nations": the initials of the words that carry meaning, in capitals. */
+    private static boolean acronymOf(String shortName, String longName) {
+        String letters = shortName.replace(".", "");
+        String[] words = longName.split("[\\s-]+");
+        if (words.length < 2 || letters.length() < 2 || !letters.matches("\\p{Lu}+")) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.toString().equals(letters);
     }
 
     private static boolean isShouted(String s) {
