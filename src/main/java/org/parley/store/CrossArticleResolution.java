@@ -9,6 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -357,13 +358,24 @@ public class CrossArticleResolution {
                 stale.add(s);
             }
         });
+        Set<Triple> before = new LinkedHashSet<>();
         for (Node s : stale) {
-            List<Quad> quads = new ArrayList<>();
-            dsg.find(canonical, s, Node.ANY, Node.ANY).forEachRemaining(quads::add);
-            quads.forEach(dsg::delete);
+            dsg.find(canonical, s, Node.ANY, Node.ANY).forEachRemaining(q -> before.add(q.asTriple()));
         }
         List<EventReport> reports = reports(dsg, kind, keyNode, parties);
-        write(dsg, kind, kind == Kind.DISPUTE ? EventClustering.disputes(reports) : EventClustering.meetings(reports));
+        Graph after = GraphFactory.createDefaultGraph();
+        write(dsg, after, kind, kind == Kind.DISPUTE ? EventClustering.disputes(reports) : EventClustering.meetings(reports));
+        // only what changed: a dispute over a much-reported territory gains one report, not a rewrite
+        for (Triple t : before) {
+            if (!after.contains(t)) {
+                dsg.delete(canonical, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        }
+        after.find().forEachRemaining(t -> {
+            if (!before.contains(t)) {
+                dsg.add(canonical, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        });
     }
 
     /** The reports of one kind in the article graphs: all of them, or those of one block. */
@@ -407,54 +419,59 @@ public class CrossArticleResolution {
         return out;
     }
 
-    /** Writes one canonical node per event; returns how many. */
+    /** Writes one canonical node per event into the canonical graph; returns how many. */
     private int write(DatasetGraph dsg, Kind kind, List<EventClustering.Event> events) {
+        return write(dsg, dsg.getGraph(canonical), kind, events);
+    }
+
+    /** Writes one canonical node per event into {@code out}, reading the reports from {@code dsg}; returns how many. */
+    private int write(DatasetGraph dsg, Graph out, Kind kind, List<EventClustering.Event> events) {
         for (EventClustering.Event e : events) {
             Node node = NodeFactory.createURI(iris.canonical(kind.slug, Iris.articleSlug(e.first().id())));
             EventReport latest = e.latest();
             Graph latestGraph = dsg.getGraph(NodeFactory.createURI(latest.article()));
             Node latestNode = NodeFactory.createURI(latest.id());
-            add(dsg, node, RDF.type.asNode(), kind.canonicalClass);
+            out.add(node, RDF.type.asNode(), kind.canonicalClass);
             Set<String> parties = new TreeSet<>();
             e.reports().forEach(r -> parties.addAll(r.parties()));
             List<String> names = new ArrayList<>();
             for (String p : parties) {
                 Node party = NodeFactory.createURI(p);
-                add(dsg, node, kind == Kind.DISPUTE ? PARLEY.claimant : PARLEY.participant, party);
+                out.add(node, kind == Kind.DISPUTE ? PARLEY.claimant : PARLEY.participant, party);
                 label(dsg, e.reports(), party).ifPresent(names::add);
             }
             if (kind == Kind.DISPUTE) {
                 Node territory = NodeFactory.createURI(e.place().orElseThrow());
-                add(dsg, node, PARLEY.territory, territory);
+                out.add(node, PARLEY.territory, territory);
                 String label = label(dsg, e.reports(), territory).orElse(territory.getURI());
-                add(dsg, node, RDFS.label.asNode(), NodeFactory.createLiteralLang("dispute over " + label, "en"));
+                out.add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang("dispute over " + label, "en"));
                 // the controller (and extent) as the latest report that names one gives it
                 e.reports().stream().sorted(EventClustering.BY_TIME.reversed())
                         .filter(r -> object(graphOf(dsg, r), NodeFactory.createURI(r.id()), PARLEY.controller).isPresent())
                         .findFirst().ifPresent(r -> {
                             Graph g = graphOf(dsg, r);
                             Node rn = NodeFactory.createURI(r.id());
-                            add(dsg, node, PARLEY.controller, object(g, rn, PARLEY.controller).orElseThrow());
-                            object(g, rn, PARLEY.controlExtent).ifPresent(x -> add(dsg, node, PARLEY.controlExtent, x));
+                            out.add(node, PARLEY.controller, object(g, rn, PARLEY.controller).orElseThrow());
+                            object(g, rn, PARLEY.controlExtent).ifPresent(x -> out.add(node, PARLEY.controlExtent, x));
                         });
-                object(latestGraph, latestNode, PARLEY.disputeKind).ifPresent(k -> add(dsg, node, PARLEY.disputeKind, k));
+                object(latestGraph, latestNode, PARLEY.disputeKind).ifPresent(k -> out.add(node, PARLEY.disputeKind, k));
             } else {
-                add(dsg, node, RDFS.label.asNode(), NodeFactory.createLiteralLang(String.join(", ", names), "en"));
-                e.place().ifPresent(p -> add(dsg, node, PARLEY.place, NodeFactory.createURI(p)));
-                e.date().ifPresent(d -> add(dsg, node, PARLEY.date, ArticleGraphBuilder.dateLiteral(d)));
-                add(dsg, node, PARLEY.status, ArticleGraphBuilder.status(e.status()));
-                object(latestGraph, latestNode, PARLEY.meetingKind).ifPresent(k -> add(dsg, node, PARLEY.meetingKind, k));
+                out.add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(String.join(", ", names), "en"));
+                e.place().ifPresent(p -> out.add(node, PARLEY.place, NodeFactory.createURI(p)));
+                e.date().ifPresent(d -> out.add(node, PARLEY.date, ArticleGraphBuilder.dateLiteral(d)));
+                out.add(node, PARLEY.status, ArticleGraphBuilder.status(e.status()));
+                object(latestGraph, latestNode, PARLEY.meetingKind).ifPresent(k -> out.add(node, PARLEY.meetingKind, k));
             }
             Set<String> articles = new TreeSet<>();
             for (EventReport r : e.reports()) {
-                add(dsg, node, PARLEY.reportedAs, NodeFactory.createURI(r.id()));
+                out.add(node, PARLEY.reportedAs, NodeFactory.createURI(r.id()));
                 object(graphOf(dsg, r), NodeFactory.createURI(r.id()), PARLEY.reportedIn).ifPresent(a -> {
                     articles.add(a.getURI());
-                    add(dsg, node, PARLEY.reportedIn, a);
+                    out.add(node, PARLEY.reportedIn, a);
                 });
             }
-            add(dsg, node, PARLEY.latestReport, latestNode);
-            add(dsg, node, PARLEY.sourceCount, NodeFactory.createLiteralDT(Integer.toString(articles.size()), XSDDatatype.XSDinteger));
+            out.add(node, PARLEY.latestReport, latestNode);
+            out.add(node, PARLEY.sourceCount, NodeFactory.createLiteralDT(Integer.toString(articles.size()), XSDDatatype.XSDinteger));
         }
         return events.size();
     }
@@ -470,10 +487,6 @@ public class CrossArticleResolution {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    private void add(DatasetGraph dsg, Node s, Node p, Node o) {
-        dsg.add(canonical, s, p, o);
     }
 
     private static Graph graphOf(DatasetGraph dsg, EventReport r) {
