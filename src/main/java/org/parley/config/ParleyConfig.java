@@ -49,6 +49,18 @@ public interface ParleyConfig {
     /** A remote store written to instead of the embedded one. */
     Remote remote();
 
+    /** Entity resolution and the canonical layer across articles. */
+    Resolve resolve();
+
+    interface Resolve {
+        /**
+         * Curated same-as / different-from corrections ({@code PARLEY_RESOLVE_OVERRIDES}); a missing file means none.
+         * Format in {@code resolve/overrides.tsv}.
+         */
+        @WithDefault("resolve/overrides.tsv")
+        Path overrides();
+    }
+
     interface Nlp {
         /** CoreNLP annotators, in order. */
         @WithDefault("tokenize,ssplit,pos,lemma,ner,depparse")

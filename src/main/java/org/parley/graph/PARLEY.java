@@ -160,6 +160,19 @@ public final class PARLEY {
     /** Divided or fought over, with no single holder stated. */
     public static final Node contested = term("contested");
 
+    /** One real-world meeting, however many articles report it: the parties, place and date the reports agree on, and the status of the latest report. */
+    public static final Node CanonicalMeeting = term("CanonicalMeeting");
+    /** One real-world phone or video call, however many articles report it. */
+    public static final Node CanonicalCall = term("CanonicalCall");
+    /** One territorial dispute, per territory and set of claimants, across every article that reports it; controller and extent as the latest report gives them. */
+    public static final Node CanonicalDispute = term("CanonicalDispute");
+    /** A report of this canonical event or dispute in one article's graph: that article's meeting, call or dispute node. */
+    public static final Node reportedAs = term("reportedAs");
+    /** The report of the most recently published article, which gives the canonical status, controller and extent. */
+    public static final Node latestReport = term("latestReport");
+    /** How many articles report this canonical event or dispute. */
+    public static final Node sourceCount = term("sourceCount");
+
     private PARLEY() {}
 
     private static Node term(String localName) {

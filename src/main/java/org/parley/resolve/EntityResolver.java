@@ -117,6 +117,18 @@ final class EntityResolver {
             return Optional.of(person(r, text));
         }
         EntityKind kind = r.nerType().equals("ORGANIZATION") ? EntityKind.ORGANIZATION : EntityKind.PLACE;
+        if (kind == EntityKind.ORGANIZATION) {
+            // "the UN" after "the United Nations" (or before it): one organisation, named in full
+            for (Builder b : entities.values()) {
+                if (b.kind == EntityKind.ORGANIZATION && (acronymOf(text, b.label) || acronymOf(b.label, text))) {
+                    if (acronymOf(b.label, text)) {
+                        b.alt.add(b.label);
+                        b.label = text;
+                    }
+                    return Optional.of(add(b.key, b.kind, b.label, text));
+                }
+            }
+        }
         String key = add(Keys.slug(text), kind, text, text);
         if (kind == EntityKind.PLACE) {
             gazetteer.place(text).ifPresent(p -> link(key, p.links(), p.isoCode()));
@@ -164,6 +176,22 @@ final class EntityResolver {
             b.alt.add(surface);
         }
         return key;
+    }
+
+    /** "UN" or "U.N." for "United Nations": the initials of the words that carry meaning, in capitals. */
+    private static boolean acronymOf(String shortName, String longName) {
+        String letters = shortName.replace(".", "");
+        String[] words = longName.split("[\\s-]+");
+        if (words.length < 2 || letters.length() < 2 || !letters.matches("\\p{Lu}+")) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.toString().equals(letters);
     }
 
     private static boolean isShouted(String s) {
@@ -244,6 +272,10 @@ final class EntityResolver {
     }
 
     private static boolean samePerson(Person p, String[] tokens) {
+        if (tokens.length >= 2 && p.forms.stream().map(f -> f.split("\\s+"))
+                .anyMatch(other -> other.length >= 2 && !sameFullName(tokens, other))) {
+            return false; // "Kim Jong Il" is not "Kim Jong Un", however often the article says "Kim"
+        }
         for (String form : p.forms) {
             String[] other = form.split("\\s+");
             if (tokens.length == 1 || other.length == 1) {
@@ -267,6 +299,13 @@ final class EntityResolver {
             }
         }
         return false;
+    }
+
+    /** Two names of two words or more that can name one person: one ends the other, or surname and given name agree. */
+    private static boolean sameFullName(String[] a, String[] b) {
+        return suffix(a, b) || suffix(b, a) || java.util.Arrays.equals(a, b)
+                || similar(a[a.length - 1], b[b.length - 1]) && (similar(a[0], b[0]) || a[0].charAt(0) == b[0].charAt(0)
+                && (a[0].length() <= 2 || b[0].length() <= 2));
     }
 
     /** "El Amrani" within "Youssef El Amrani". */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * Mints every data IRI: the configured base, a fixed path per kind, and a slug. Deterministic, so that
@@ -43,6 +44,32 @@ public final class Iris {
     /** The named graph that holds everything one article says. */
     public String articleGraph(String articleSlug) {
         return base + "graph/article/" + Keys.check(articleSlug);
+    }
+
+    /** The named graph of the canonical layer: one node per real-world event or dispute across articles. */
+    public String canonicalGraph() {
+        return base + "graph/canonical";
+    }
+
+    /** A canonical event or dispute: {@code kind} is {@code meeting}, {@code call} or {@code dispute}. */
+    public String canonical(String kind, String key) {
+        return base + "id/event/" + Keys.check(kind) + "-" + Keys.check(key);
+    }
+
+    /** An entity by its store-wide id, {@code person/jane-roe}. */
+    public String entity(String id) {
+        int slash = id.indexOf('/');
+        return base + "id/" + Keys.check(id.substring(0, slash)) + "/" + Keys.check(id.substring(slash + 1));
+    }
+
+    /** The store-wide id ({@code person/jane-roe}) of an entity IRI minted here; empty for any other IRI. */
+    public Optional<String> entityId(String iri) {
+        if (!iri.startsWith(base + "id/")) {
+            return Optional.empty();
+        }
+        String id = iri.substring(base.length() + 3);
+        return id.matches("(person|organization|state|place)/[a-z0-9]+(-[a-z0-9]+)*")
+                ? Optional.of(id) : Optional.empty();
     }
 
     public String entity(EntityKind kind, String key) {

@@ -87,6 +87,9 @@ public class StoreOperations {
             classes.put("meetings", PARLEY.Meeting);
             classes.put("phone calls", PARLEY.PhoneCall);
             classes.put("territorial disputes", PARLEY.TerritorialDispute);
+            classes.put("canonical meetings", PARLEY.CanonicalMeeting);
+            classes.put("canonical calls", PARLEY.CanonicalCall);
+            classes.put("canonical disputes", PARLEY.CanonicalDispute);
             classes.put("people", PARLEY.Person);
             classes.put("states", PARLEY.State);
             classes.put("organizations", PARLEY.Organization);

@@ -13,15 +13,21 @@ import org.parley.graph.ShaclCheck;
 import java.util.Iterator;
 import java.util.Optional;
 
-/** Article graphs in the embedded TDB2 store: one write transaction per article. */
+/**
+ * Article graphs in the embedded TDB2 store: one write transaction per article, in which the article's
+ * entities are linked to the store's and the canonical layer is brought up to date
+ * ({@link CrossArticleResolution}), so that readers never see one without the other.
+ */
 @ApplicationScoped
 public class TdbArticleStore implements ArticleStore {
     private final ParleyStore store;
+    private final CrossArticleResolution resolution;
     // The ontology graph is compared with this build's once per process, not on every article write.
     private volatile boolean ontologyCurrent;
 
-    public TdbArticleStore(ParleyStore store) {
+    public TdbArticleStore(ParleyStore store, CrossArticleResolution resolution) {
         this.store = store;
+        this.resolution = resolution;
     }
 
     @Override
@@ -32,10 +38,18 @@ public class TdbArticleStore implements ArticleStore {
             if (checkOntology) {
                 ensureOntology(dsg);
             }
-            dsg.removeGraph(name);
-            content.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            resolution.write(dsg, name, content);
         });
         ontologyCurrent = true;
+    }
+
+    /** Re-links every article's entities and rebuilds the canonical layer, in one write transaction. */
+    public CrossArticleResolution.Summary resolveAll() {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateWrite(dsg, () -> {
+            ensureOntology(dsg);
+            return resolution.resolveAll(dsg);
+        });
     }
 
     /** Writes the ontology into its own graph when it is missing or differs from the one this build carries. */

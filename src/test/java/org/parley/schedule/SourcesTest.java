@@ -1,5 +1,6 @@
 package org.parley.schedule;
 
+import org.parley.store.CrossArticleResolution;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,9 @@ class SourcesTest {
     @Inject
     IngestService ingest;
 
+    @Inject
+    CrossArticleResolution resolution;
+
     @TempDir
     Path dir;
     FeedServer server;
@@ -36,7 +40,7 @@ class SourcesTest {
     void start() throws Exception {
         server = new FeedServer();
         store = new ParleyStore(dir.resolve("tdb2"));
-        pipeline = Sources.pipeline(reader, ingest, new TdbArticleStore(store));
+        pipeline = Sources.pipeline(reader, ingest, new TdbArticleStore(store, resolution));
     }
 
     @AfterEach

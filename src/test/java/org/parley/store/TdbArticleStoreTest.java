@@ -1,5 +1,6 @@
 package org.parley.store;
 
+import org.parley.resolve.Overrides;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -36,7 +37,7 @@ class TdbArticleStoreTest {
     @BeforeEach
     void open() {
         store = new ParleyStore(dir.resolve("tdb2"));
-        articles = new TdbArticleStore(store);
+        articles = new TdbArticleStore(store, new CrossArticleResolution(new Iris("http://example.org/"), Overrides.none()));
     }
 
     @AfterEach

@@ -1,5 +1,7 @@
 package org.parley.store.remote;
 
+import org.parley.resolve.Overrides;
+import org.parley.store.CrossArticleResolution;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -150,7 +152,7 @@ class RemoteArticleStoreTest {
     void theExampleQueriesGiveTheSameAnswersAsOnTheEmbeddedStore() throws Exception {
         ParleyStore tdb = new ParleyStore(dir.resolve("embedded"));
         try (RemoteArticleStore store = store()) {
-            TdbArticleStore embedded = new TdbArticleStore(tdb);
+            TdbArticleStore embedded = new TdbArticleStore(tdb, new CrossArticleResolution(new Iris("http://example.org/"), Overrides.none()));
             for (String s : List.of("https://news.test/x", "https://news.test/y")) {
                 ArticleGraph g = article(s, s + " " + SampleExtraction.TEXT);
                 store.replace(g.name(), g.graph());

@@ -1,5 +1,7 @@
 package org.parley.web.pages;
 
+import org.parley.resolve.Overrides;
+import org.parley.store.CrossArticleResolution;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -59,7 +61,7 @@ final class PagesFixture {
     /** Loads both articles; without points, no place in the store has coordinates. */
     static void load(ParleyStore store, boolean withPoints) {
         clear(store);
-        TdbArticleStore articles = new TdbArticleStore(store);
+        TdbArticleStore articles = new TdbArticleStore(store, new CrossArticleResolution(new Iris(BASE), Overrides.none()));
         ArticleGraphBuilder builder = new ArticleGraphBuilder(new Iris(BASE), "test");
         Instant at = Instant.parse("2024-03-07T10:00:00Z");
         for (Extraction e : List.of(SampleExtraction.extraction(SAMPLE_SOURCE), hostile())) {
