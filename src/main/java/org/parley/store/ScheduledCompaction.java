@@ -26,6 +26,9 @@ public class ScheduledCompaction {
     @Scheduled(identity = "store-compaction", every = "${parley.compaction.every:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
+        if (!maintenance.exists()) {
+            return; // serve opens the store just after the scheduler starts
+        }
         try {
             long size = maintenance.sizeOnDisk();
             Optional<Long> compacted = maintenance.compactedSize();

@@ -91,6 +91,11 @@ public class StoreMaintenance {
         }
     }
 
+    /** Whether the store's folder is there yet. */
+    public boolean exists() {
+        return Files.isDirectory(store.location());
+    }
+
     /** The store's size right after its last compaction, when it has been compacted. */
     public Optional<Long> compactedSize() {
         Path file = store.location().resolve(COMPACTED_SIZE_FILE);
