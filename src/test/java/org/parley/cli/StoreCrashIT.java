@@ -155,7 +155,11 @@ class StoreCrashIT {
         }
         String output = Files.readString(log);
         assertTrue(List.of(0, 143).contains(server.exitValue()), "exit " + server.exitValue() + "\n" + output);
-        assertFalse(output.contains("ERROR") || output.contains("Exception"), output);
+        // Vert.x logs a request that arrives after its executor stopped (a client still sending once the graceful
+        // shutdown is over); that is the HTTP layer's race, not the store's: anything else logged as an error fails
+        String logged = output.lines().filter(l -> !l.contains("RejectedExecutionException: event executor terminated"))
+                .reduce("", (a, b) -> a + b + "\n");
+        assertFalse(logged.contains("ERROR") || logged.contains("Exception"), output);
         assertTrue(failures.stream().allMatch(f -> f.startsWith("503")), failures.toString());
 
         assertEquals(before, quadsLine(store.toString()), "the store reopens with everything");
