@@ -61,6 +61,9 @@ public interface ParleyConfig {
         Path overrides();
     }
 
+    /** Compaction of the embedded store by a serving process. */
+    Compaction compaction();
+
     interface Nlp {
         /** CoreNLP annotators, in order. */
         @WithDefault("tokenize,ssplit,pos,lemma,ner,depparse")
@@ -171,6 +174,20 @@ public interface ParleyConfig {
             @WithDefault("2s")
             Duration backoff();
         }
+    }
+
+    interface Compaction {
+        /** How often {@code serve} checks whether the store has grown enough to compact; {@code off} never. */
+        @WithDefault("5s")
+        String every();
+
+        /** Compact when the store is this many times its size after the last compaction (or when first seen). */
+        @WithDefault("1.5")
+        double growth();
+
+        /** Stores smaller than this, in bytes, are never compacted on the schedule. */
+        @WithDefault("16000000")
+        long minBytes();
     }
 
     interface Remote {

@@ -250,9 +250,10 @@ public class ArticleAnalyzer {
             if (parties.size() < 2) {
                 continue;
             }
+            // a place's name that NER took for an organisation elsewhere in the article stays that organisation
             meetings.add(new Meeting(String.format("m%02d", n++), d.kind, parties, d.delegates,
-                    d.host.filter(h -> !er.kind(h).isPlace()), Optional.empty(), d.place, d.date, d.status,
-                    d.evidence));
+                    d.host.filter(h -> !er.kind(h).isPlace()), Optional.empty(),
+                    d.place.filter(p -> er.kind(p).isPlace()), d.date, d.status, d.evidence));
         }
         List<PhoneCall> calls = new ArrayList<>();
         for (CallCandidate call : c.calls()) {

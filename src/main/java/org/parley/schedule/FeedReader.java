@@ -5,10 +5,18 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.WireFeedInput;
 import com.rometools.rome.io.XmlReader;
+import com.rometools.rome.io.impl.XmlFixerReader;
+import org.jdom2.Content;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.JDOMException;
+import org.jboss.logging.Logger;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,6 +30,13 @@ import java.util.Optional;
  * DOCTYPE, so entity expansion (billion laughs) and external entities never happen.
  */
 final class FeedReader {
+    private static final Logger LOG = Logger.getLogger(FeedReader.class);
+    /**
+     * Most items taken from one document. News feeds carry tens; a feed of thousands is a mistake or an attack,
+     * and each item may cost a page fetch and an ingest.
+     */
+    static final int MAX_ITEMS = 1000;
+
     private FeedReader() {}
 
     /**
@@ -37,10 +52,14 @@ final class FeedReader {
     static List<Item> read(byte[] body, URI feedUri) throws FeedProblem {
         SyndFeed feed;
         try {
-            SyndFeedInput input = new SyndFeedInput();
-            input.setAllowDoctypes(false);
-            feed = input.build(new XmlReader(new ByteArrayInputStream(body)));
-        } catch (FeedException | IOException | IllegalArgumentException e) {
+            // parsed first and cut to MAX_ITEMS before Rome converts the items, which takes minutes for 100,000
+            Document document = new SecureInput().parse(new XmlFixerReader(new XmlReader(new ByteArrayInputStream(body))));
+            int dropped = keepFirstItems(document.getRootElement());
+            if (dropped > 0) {
+                LOG.warnf("%s: %d items; only the first %d are taken", feedUri, MAX_ITEMS + dropped, MAX_ITEMS);
+            }
+            feed = new SyndFeedInput().build(document);
+        } catch (FeedException | JDOMException | IOException | IllegalArgumentException e) {
             throw new FeedProblem("not an RSS or Atom feed: " + e.getMessage());
         }
         List<Item> items = new ArrayList<>();
@@ -54,6 +73,42 @@ final class FeedReader {
                     content.map(SyndContent::getValue), content.map(SyndContent::getType)));
         }
         return items;
+    }
+
+    /**
+     * Drops the items (RSS 2.0 under the channel, RSS 1.0 and Atom under the root) after the first MAX_ITEMS;
+     * returns how many went. The content is taken off and put back whole: removing items one by one is quadratic.
+     */
+    private static int keepFirstItems(Element root) {
+        int kept = 0;
+        int dropped = 0;
+        List<Element> parents = new ArrayList<>(root.getChildren());
+        parents.add(0, root);
+        for (Element parent : parents) {
+            List<Content> content = parent.removeContent();
+            List<Content> keep = new ArrayList<>(content.size());
+            for (Content c : content) {
+                boolean item = c instanceof Element e && (e.getName().equals("item") || e.getName().equals("entry"));
+                if (item && ++kept > MAX_ITEMS) {
+                    dropped++;
+                } else {
+                    keep.add(c);
+                }
+            }
+            parent.addContent(keep);
+        }
+        return dropped;
+    }
+
+    /** Rome's parser settings (no DOCTYPE, no external entities), for a document parsed before Rome reads it. */
+    private static final class SecureInput extends WireFeedInput {
+        SecureInput() {
+            setAllowDoctypes(false);
+        }
+
+        Document parse(Reader reader) throws JDOMException, IOException {
+            return createSAXBuilder().build(reader);
+        }
     }
 
     private static Optional<URI> resolve(URI base, String link) {

@@ -49,6 +49,8 @@ final class HtmlLayout {
             "paywall", "popup", "modal", "sponsored", "recommended", "trending", "toolbar", "skip");
     /** A marked element holding more than this share of the page's paragraph text is the story after all. */
     private static final double MAX_BOILERPLATE_SHARE = 0.4;
+    /** Deeper than any real page nests its elements; a deeper one is read as flat text. */
+    private static final int MAX_NESTING = 256;
 
     /** Elements that end one paragraph and start the next. */
     private static final Set<String> BLOCKS = Set.of(
@@ -127,12 +129,22 @@ final class HtmlLayout {
 
     private static String body(Document doc) {
         doc.select(NOT_TEXT).remove();
+        if (depth(doc.body()) > MAX_NESTING) {
+            // the layout heuristics below cost nesting depth times page size: minutes for a hostile page
+            return paragraphs(doc.body());
+        }
         removeBoilerplate(doc);
         Element root = largest(doc.select("article"))
                 .or(() -> largest(doc.select("[itemprop=articleBody]")))
                 .or(() -> densest(doc))
                 .orElse(doc.body());
         return paragraphs(root);
+    }
+
+    private static int depth(Element root) {
+        int[] deepest = {0};
+        NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), root);
+        return deepest[0];
     }
 
     private static void removeBoilerplate(Document doc) {

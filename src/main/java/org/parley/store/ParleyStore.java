@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.transaction.txn.TransactionException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -13,6 +14,7 @@ import org.parley.config.ParleyConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The embedded TDB2 store: one named graph per article, the ontology in a graph of its own, and the
@@ -22,15 +24,23 @@ import java.nio.file.Path;
 @ApplicationScoped
 public class ParleyStore {
     private final Path location;
+    private final Duration closeGrace;
     private DatasetGraph dataset;
 
     @Inject
     public ParleyStore(ParleyConfig config) {
-        this(config.store());
+        // no query holds its read transaction longer than the query timeout
+        this(config.store(), config.queryTimeout());
     }
 
     public ParleyStore(Path location) {
+        this(location, Duration.ZERO);
+    }
+
+    /** @param closeGrace how long {@link #close()} waits for running transactions before it lets the store go anyway */
+    public ParleyStore(Path location, Duration closeGrace) {
         this.location = location;
+        this.closeGrace = closeGrace;
     }
 
     /** The dataset, opened if need be. */
@@ -64,11 +74,32 @@ public class ParleyStore {
 
     @PreDestroy
     public synchronized void close() {
-        if (dataset != null) {
-            // expel, not just close: it releases the folder's lock for the next process
-            TDBInternal.expel(dataset);
-            dataset = null;
+        if (dataset == null) {
+            return;
         }
+        // expel, not just close: it releases the folder's lock for the next process. A server stopped while it
+        // answers still has queries in their read transactions: they are given the grace to finish, then the store
+        // is let go anyway, which is safe because TDB2 only ever replays committed transactions when it opens.
+        long deadline = System.nanoTime() + closeGrace.toNanos();
+        while (true) {
+            try {
+                TDBInternal.expel(dataset);
+                break;
+            } catch (TransactionException e) {
+                if (System.nanoTime() >= deadline) {
+                    TDBInternal.expel(dataset, true);
+                    break;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    TDBInternal.expel(dataset, true);
+                    break;
+                }
+            }
+        }
+        dataset = null;
     }
 
     /** Thrown when the store cannot be opened; its message is meant for the user. */

@@ -56,6 +56,17 @@ public final class ParleyProcess {
         return pb.start();
     }
 
+    /** Starts a command whose standard output and error go to {@code log}, so that a long-running one never blocks on a full pipe. */
+    public static Process startLogged(List<String> jvmOptions, Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar().toString());
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
     public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();

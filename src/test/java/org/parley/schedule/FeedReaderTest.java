@@ -54,4 +54,29 @@ class FeedReaderTest {
         assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
                 () -> assertThrows(FeedReader.FeedProblem.class, () -> read(Fixtures.BILLION_LAUGHS)));
     }
+
+    @Test
+    void externalEntitiesAreRefusedAndNeverRead() {
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
+                <rss version="2.0"><channel><title>t</title><link>http://news.test/</link><description>d</description>
+                <item><title>&secret;</title><link>http://news.test/a</link></item></channel></rss>
+                """;
+        FeedReader.FeedProblem p = assertThrows(FeedReader.FeedProblem.class, () -> read(xxe));
+        assertTrue(p.getMessage().startsWith("not an RSS or Atom feed"), p.getMessage());
+    }
+
+    @Test
+    void aFeedOfAHundredThousandItemsGivesOnlyTheFirstThousandAndQuickly() {
+        String[] links = new String[100_000];
+        for (int i = 0; i < links.length; i++) {
+            links[i] = "http://news.test/s/" + i;
+        }
+        String feed = Fixtures.rss(links);
+        List<FeedReader.Item> items = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> read(feed));
+        assertEquals(FeedReader.MAX_ITEMS, items.size());
+        assertEquals(Optional.of(URI.create("http://news.test/s/0")), items.get(0).link());
+        assertEquals(Optional.of(URI.create("http://news.test/s/999")), items.get(items.size() - 1).link());
+    }
 }

@@ -141,4 +141,18 @@ class HtmlLayoutTest {
         assertTrue(HtmlLayout.sniff("<HTML lang=en>"));
         assertFalse(HtmlLayout.sniff("The summit opened with <b>no</b> agenda."));
     }
+
+    @Test
+    void deeplyNestedMarkupIsReadAsFlatTextInBoundedTime() {
+        String sentence = "The envoys met in the harbour town on Monday.";
+        List<String> pages = List.of(
+                "<html><body>" + "<div>".repeat(100_000) + "<p>" + sentence + "</p>" + "</div>".repeat(100_000) + "</body></html>",
+                "<html><body>" + "<article>".repeat(20_000) + "<p>" + sentence + "</p>" + "</article>".repeat(20_000) + "</body></html>",
+                "<html><body>" + "<div class=nav><p>menu</p>".repeat(20_000) + "<p>" + sentence + "</p>" + "</div>".repeat(20_000) + "</body></html>");
+        for (String page : pages) {
+            ArticleParts parts = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> HtmlLayout.parse(page, Optional.empty()));
+            assertTrue(parts.body().contains(sentence), parts.body().substring(0, Math.min(200, parts.body().length())));
+        }
+    }
 }
