@@ -1144,7 +1144,7 @@ public class Extractor {
             // a parse that lost the object: every name the clause governs, bar its subject
             area = new java.util.LinkedHashSet<>(v.subtree(event, Set.of("xcomp", "obj", "obl:including", "conj:and",
                     "nmod:of", "compound", "nmod:including", "appos", "det:qmod", "obl:as", "nmod:poss")));
-            // "the Heights, the plateau X captured": a reduced relative clause parsed as a conjunct of the land
+            // "the Uplands, the plateau X captured": a reduced relative clause parsed as a conjunct of the land
             for (Dependency d : v.parents(event)) {
                 if (d.relation().startsWith("conj")
                         && v.mentionAt(d.governor()).filter(x -> x.type().equals("LOCATION")).isPresent()) {
