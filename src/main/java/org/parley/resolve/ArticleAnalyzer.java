@@ -250,10 +250,12 @@ public class ArticleAnalyzer {
             if (parties.size() < 2) {
                 continue;
             }
-            // a place's name that NER took for an organisation elsewhere in the article stays that organisation
+            // a place's name that NER took for an organisation or a person elsewhere in the article stays that
+            // organisation or person, and no place of the meeting; a state can be one ("talks in Qatar")
             meetings.add(new Meeting(String.format("m%02d", n++), d.kind, parties, d.delegates,
                     d.host.filter(h -> !er.kind(h).isPlace()), Optional.empty(),
-                    d.place.filter(p -> er.kind(p).isPlace()), d.date, d.status, d.evidence));
+                    d.place.filter(p -> er.kind(p).isPlace() || er.kind(p) == EntityKind.STATE), d.date, d.status,
+                    d.evidence));
         }
         List<PhoneCall> calls = new ArrayList<>();
         for (CallCandidate call : c.calls()) {
