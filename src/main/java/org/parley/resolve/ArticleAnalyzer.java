@@ -349,11 +349,11 @@ public class ArticleAnalyzer {
      */
     private static Optional<PartialDate> dateBefore(Candidates c, List<Draft> drafts, Draft d,
                                                     Optional<LocalDate> published) {
-        int first = d.sentences.iterator().next();
+        int first = first(d);
         int best = -1;
         Optional<PartialDate> date = Optional.empty();
         for (Draft o : drafts) {
-            int at = o.sentences.iterator().next();
+            int at = first(o);
             if (o != d && o.date.isPresent() && at < first && at > best) {
                 best = at;
                 date = o.date;
