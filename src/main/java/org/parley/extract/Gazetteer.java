@@ -238,7 +238,7 @@ public final class Gazetteer {
         return Optional.ofNullable(capitals.get(norm(surface)));
     }
 
-    /** The territory outside ISO 3166-1 a name denotes ("Crimea", "West Bank"). */
+    /** The territory outside ISO 3166-1 a name denotes ("Svalbard", "West Bank"). */
     public Optional<Place> territory(String surface) {
         return Optional.ofNullable(territories.get(placeKey(surface)));
     }

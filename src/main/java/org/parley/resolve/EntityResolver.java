@@ -274,7 +274,7 @@ final class EntityResolver {
     private static boolean samePerson(Person p, String[] tokens) {
         if (tokens.length >= 2 && p.forms.stream().map(f -> f.split("\\s+"))
                 .anyMatch(other -> other.length >= 2 && !sameFullName(tokens, other))) {
-            return false; // "Kim Jong Il" is not "Kim Jong Un", however often the article says "Kim"
+            return false; // "Lee Min Ho" is not "Lee Min Su", however often the article says "Lee"
         }
         for (String form : p.forms) {
             String[] other = form.split("\\s+");
