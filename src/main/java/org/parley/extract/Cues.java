@@ -10,7 +10,8 @@ import java.util.Set;
 /** The word lists of {@code rules/cues.tsv}, by name; loading fails when a list the code uses is missing. */
 final class Cues {
     private static final Set<String> NAMES = Set.of("planned", "cancelled", "hypothetical", "negation", "group",
-            "role", "pronoun", "pair", "place-case", "extent", "remote", "region", "event-noun", "margin", "background");
+            "role", "pronoun", "pair", "place-case", "extent", "remote", "region", "event-noun", "margin", "background",
+            "speech");
     private final Map<String, Set<String>> lists;
 
     private Cues(Map<String, Set<String>> lists) {

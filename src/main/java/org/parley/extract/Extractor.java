@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The extract stage: reads the rule matches of a parsed article as meetings, calls, disputes and travels,
@@ -98,7 +99,8 @@ public class Extractor {
                             Optional.of(String.format("XXXX-%02d", month))));
                 }
             }
-            ms.sort(Comparator.comparingInt(Mention::begin));
+            ms = ms.stream().flatMap(m -> splitLeadingPlace(s, m).stream())
+                    .sorted(Comparator.comparingInt(Mention::begin)).collect(Collectors.toCollection(ArrayList::new));
             views.add(new View(s, ms));
         }
         Optional<When> lead = views.isEmpty() ? Optional.empty() : views.get(0).mentions.stream()
@@ -205,6 +207,27 @@ public class Extractor {
                 disputes, travels, delegates, dates);
     }
 
+    /**
+     * "the ambassador to Lindmark Anna Berg": NER runs a state or capital after a preposition into the name that
+     * follows it; the place and the person are two mentions.
+     */
+    private List<Mention> splitLeadingPlace(Sentence s, Mention m) {
+        if (!m.type().equals("PERSON") || m.last() - m.first() < 2 || m.first() == 0
+                || !s.tokens().get(m.first() - 1).pos().equals("IN")) {
+            return List.of(m);
+        }
+        Token lead = s.tokens().get(m.first());
+        if (gazetteer.capital(lead.word()).isEmpty() && gazetteer.state(lead.word()).isEmpty()) {
+            return List.of(m);
+        }
+        Token rest = s.tokens().get(m.first() + 1);
+        return List.of(
+                new Mention(m.sentence(), m.first(), m.first(), lead.word(), "LOCATION", lead.begin(), lead.end(),
+                        Optional.empty()),
+                new Mention(m.sentence(), m.first() + 1, m.last(), m.text().substring(rest.begin() - m.begin()),
+                        "PERSON", rest.begin(), m.end(), Optional.empty()));
+    }
+
     private static Optional<Integer> node(RuleMatch m, String name) {
         return Optional.ofNullable(m.nodes().get(name));
     }
@@ -241,8 +264,12 @@ public class Extractor {
                     continue;
                 }
                 Ref r = nameRef(v, dm.get());
-                parties.add(new Ref(r.kind(), r.sentence(), r.begin(), r.end(), r.text(), r.nerType(), r.titles(),
-                        r.affiliation(), false));
+                boolean ownParties = noun >= 0 && v.children(noun).stream()
+                        .anyMatch(d -> d.relation().equals("nmod:of") || d.relation().equals("nmod:with"));
+                if (!ownParties) {
+                    parties.add(new Ref(r.kind(), r.sentence(), r.begin(), r.end(), r.text(), r.nerType(),
+                            r.titles(), r.affiliation(), false));
+                }
                 extraPlaces.add(new Ref(r.kind(), r.sentence(), r.begin(), r.end(), r.text(), r.nerType(), r.titles(),
                         r.affiliation(), true));
             }
@@ -315,6 +342,17 @@ public class Extractor {
                     }
                 }
             }
+            List<Ref> listed = listedAfterColon(v, Math.max(event, noun));
+            if (listed.size() >= 2) {
+                // "the contact group met: A, B and C": the people listed stand for the body they make up
+                parties.removeIf(p -> p.kind() == Ref.Kind.NAME && p.nerType().equals("ORGANIZATION")
+                        && stateCode(p.text()).isEmpty() && gazetteer.seat(p.text()).isEmpty());
+                for (Ref r : listed) {
+                    if (parties.stream().noneMatch(x -> x.begin() == r.begin())) {
+                        parties.add(r);
+                    }
+                }
+            }
             MeetingCandidate previous = byEvent.get(event);
             if (previous != null) {
                 List<Ref> merged = new ArrayList<>(previous.parties());
@@ -360,6 +398,32 @@ public class Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The people listed after a colon that follows the event ("the table included the envoys: A, B and C"), when
+     * what follows the colon is a list of names and nothing else, with no verb of its own.
+     */
+    private List<Ref> listedAfterColon(View v, int after) {
+        List<Token> tokens = v.s.tokens();
+        int colon = -1;
+        for (int i = after + 1; i < tokens.size() && colon < 0; i++) {
+            if (tokens.get(i).word().equals(":")) {
+                colon = i;
+            }
+        }
+        if (colon < 0) {
+            return List.of();
+        }
+        for (int i = colon + 1; i < tokens.size(); i++) {
+            String pos = tokens.get(i).pos();
+            if (pos.equals("MD") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VB")) {
+                return List.of();
+            }
+        }
+        int from = colon;
+        return v.mentions.stream().filter(m -> m.first() > from && m.type().equals("PERSON") && !isPronoun(v, m.first()))
+                .map(m -> nameRef(v, m)).toList();
     }
 
     /**
@@ -514,6 +578,11 @@ public class Extractor {
             }
             if (r != null && out.stream().noneMatch(x -> x.begin() == m.get().begin())) {
                 out.add(r);
+                if (m.get().type().equals("PERSON")) {
+                    for (Mention listed : listedBeside(v, m.get())) {
+                        collectParties(v, listed.last(), out, seen);
+                    }
+                }
             }
             // a second name folded into this one by a bad parse ("A and son-in-law B")
             for (Dependency d : v.children(head)) {
@@ -591,6 +660,63 @@ public class Extractor {
                 collectParties(v, d.dependent(), out, seen);
             }
         }
+    }
+
+    /**
+     * The people listed after a name ("A, the then leader B and the guarantor powers") when the parser broke the
+     * list up: a run of noun phrases joined by commas and a final "and". The last phrase counts only when no verb
+     * follows it (it may be the subject of a new clause), and a list that runs into a verb of reporting is who
+     * spoke.
+     */
+    private List<Mention> listedBeside(View v, Mention first) {
+        List<Token> tokens = v.s.tokens();
+        List<Mention> segments = new ArrayList<>();
+        boolean joined = false;
+        int i = first.last() + 1;
+        while (i < tokens.size()) {
+            int start = i;
+            if (tokens.get(i).word().equals(",")) {
+                i++;
+            }
+            if (i < tokens.size() && tokens.get(i).word().equals("and")) {
+                joined = true;
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            int phrase = i;
+            Mention person = null;
+            while (i < tokens.size() && nounPhraseTag(tokens.get(i).pos())) {
+                Optional<Mention> m = v.mentionAt(i);
+                if (m.isPresent() && m.get().type().equals("PERSON") && m.get().first() == i) {
+                    person = m.get();
+                    i = m.get().last();
+                }
+                i++;
+            }
+            if (i == phrase) {
+                i = start;
+                break;
+            }
+            segments.add(person);
+        }
+        if (!joined || segments.isEmpty()) {
+            return List.of();
+        }
+        boolean verbAfter = i < tokens.size() && tokens.get(i).pos().startsWith("VB");
+        if (verbAfter && cues.has("speech", tokens.get(i).lemma())) {
+            return List.of();
+        }
+        if (verbAfter) {
+            segments.remove(segments.size() - 1);
+        }
+        return segments.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static boolean nounPhraseTag(String pos) {
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("RB")
+                || pos.equals("POS") || pos.equals("PRP$") || pos.equals("CD") || pos.equals("HYPH");
     }
 
     /** The names inside a group noun: "the rebel movement's delegation", "a Northland team". */
@@ -767,9 +893,15 @@ public class Extractor {
             }
             int h = v.mentionHead(m);
             int anchor = h;
-            if (!placeCase(v, h) && (v.headRelation(h).equals("nmod:of") || v.headRelation(h).equals("appos")
-                    || v.headRelation(h).equals("compound")) && placeCase(v, v.head(h))) {
+            String rel = v.headRelation(h);
+            if (!placeCase(v, h) && (rel.equals("nmod:of") || rel.equals("appos") || rel.equals("compound"))
+                    && placeCase(v, v.head(h))) {
                 anchor = v.head(h); // "in the truce village of X", "at a chateau in X"
+            } else if (!placeCase(v, h) && (rel.equals("nmod:poss") || rel.equals("compound"))
+                    && cues.has("region", v.tok(v.head(h)).lemma()) && (placeCase(v, v.head(h))
+                    || v.children(v.head(h)).stream().anyMatch(d -> d.relation().equals("case")
+                    && v.tok(d.dependent()).lemma().equals("on")))) {
+                anchor = v.head(h); // "on X's southern island": the area lies in X
             } else if (!placeCase(v, h)) {
                 continue;
             }

@@ -428,4 +428,38 @@ class ArticleAnalyzerTest {
         x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON)
                 .forEach(e -> assertTrue(e.point().isEmpty() && e.geonames().isEmpty(), e.toString()));
     }
+
+    @Test
+    void peopleListedAfterAColonAreTheMeetingsParties() {
+        Extraction x = analyze("The so-called Baltic Group, which had been meeting in Vilnius all week, signed the "
+                + "text on Monday: former president Batu Erdene, Estonia's ambassador to Oslo Kadri Tamm and the rebel "
+                + "commander Arvo Kask.", "2024-05-16");
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("batu-erdene", "kadri-tamm", "arvo-kask"), parties(x.meetings().get(0)));
+    }
+
+    @Test
+    void aListTheParserBrokeUpStillNamesEveryParty() {
+        Extraction x = analyze("The last attempt collapsed in Tartu in July 2017, when talks involving Batu Erdene, "
+                + "the then Latvian prime minister Arvo Kask and the guarantor powers broke down after a stormy "
+                + "session.", "2024-05-16");
+        assertTrue(x.meetings().stream().anyMatch(m -> parties(m).containsAll(Set.of("batu-erdene", "arvo-kask"))),
+                x.meetings().toString());
+    }
+
+    @Test
+    void anIslandOfAStateIsWhereTheyMet() {
+        Extraction x = analyze("Batu Erdene and Kadri Tamm first met on Estonia's Kuldsaar island in June last year.",
+                "2024-05-16");
+        assertEquals(Optional.of("kuldsaar"), x.meetings().get(0).place());
+    }
+
+    @Test
+    void flyingToASummitOfOthersIsNoTalksWithTheHostState() {
+        Extraction x = analyze("Batu Erdene and Kadri Tamm flew to Brussels on Monday for a summit of European "
+                + "Union leaders.", "2024-05-16");
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("batu-erdene", "kadri-tamm"), parties(x.meetings().get(0)));
+        assertEquals(Optional.of("brussels"), x.meetings().get(0).place());
+    }
 }
