@@ -73,9 +73,15 @@ public class Extractor {
 
     public Candidates extract(ParsedArticle parsed) {
         Set<String> personWords = new HashSet<>();
+        Set<String> placeNames = new HashSet<>();
+        for (Mention m : parsed.mentions()) {
+            if (m.type().equals("LOCATION")) {
+                placeNames.add(m.text());
+            }
+        }
         for (Mention m : parsed.mentions()) {
             String[] words = m.text().split("\\s+");
-            if (m.type().equals("PERSON") && words.length >= 2) {
+            if (m.type().equals("PERSON") && words.length >= 2 && !placeNames.contains(m.text())) {
                 personWords.add(words[0]);
                 personWords.add(words[words.length - 1]);
             }
@@ -99,7 +105,11 @@ public class Extractor {
                             Optional.of(String.format("XXXX-%02d", month))));
                 }
             }
-            ms = ms.stream().flatMap(m -> splitLeadingPlace(s, m).stream())
+            // a name NER tags as a place elsewhere in the article is that place here too (a heading's bare name)
+            ms = ms.stream().map(m -> m.type().equals("PERSON") && placeNames.contains(m.text())
+                            ? new Mention(m.sentence(), m.first(), m.last(), m.text(), "LOCATION", m.begin(), m.end(),
+                            m.normalized()) : m)
+                    .flatMap(m -> splitLeadingPlace(s, m).stream())
                     .sorted(Comparator.comparingInt(Mention::begin)).collect(Collectors.toCollection(ArrayList::new));
             views.add(new View(s, ms));
         }
