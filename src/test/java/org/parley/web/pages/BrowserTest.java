@@ -273,6 +273,7 @@ class BrowserTest {
         driver.findElement(By.cssSelector("#territory a")).click();
         waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Saltmarsh Isles"));
         assertEquals(List.of("Ruritania", "Borduria"), column("#control tbody td.controller"), "the territory's own page");
+        shot("entity-territory");
     }
 
     @Test
