@@ -241,24 +241,33 @@ public class Pages {
 
     /** Rows of control-history.rq or territory-control.rq, one per report, its sentences gathered in text order. */
     private List<ControlRow> controlRows(List<Binding> bindings, Node current) {
-        Map<String, ControlRow> rows = new LinkedHashMap<>();
-        for (Binding r : bindings) {
-            String sentence = text(r, "sentence");
-            ControlRow seen = rows.get(r.get("report").getURI());
-            if (seen == null) {
-                rows.put(r.get("report").getURI(), new ControlRow(link(r.get("report"), r.get("reportLabel")),
-                        link(r.get("article"), r.get("headline")), text(r, "published"),
-                        r.get("controller") == null ? null : link(r.get("controller"), r.get("controllerLabel")),
-                        text(r, "extent"), text(r, "kind"), sentence == null ? List.of() : List.of(sentence),
-                        r.get("report").equals(current)));
-            } else if (sentence != null && !seen.sentences().contains(sentence)) {
-                List<String> sentences = new ArrayList<>(seen.sentences());
-                sentences.add(sentence);
-                rows.put(r.get("report").getURI(), new ControlRow(seen.report(), seen.article(), seen.published(),
-                        seen.controller(), seen.extent(), seen.kind(), sentences, seen.current()));
+        // a report comes back once per claimant and sentence
+        final class Row {
+            final Binding first;
+            final Map<String, Link> claimants = new LinkedHashMap<>();
+            final Set<String> sentences = new LinkedHashSet<>();
+
+            Row(Binding first) {
+                this.first = first;
             }
         }
-        return List.copyOf(rows.values());
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (Binding r : bindings) {
+            Row row = rows.computeIfAbsent(r.get("report").getURI(), k -> new Row(r));
+            if (r.get("claimant") != null) {
+                row.claimants.putIfAbsent(r.get("claimant").getURI(), link(r.get("claimant"), r.get("claimantLabel")));
+            }
+            if (r.get("sentence") != null) {
+                row.sentences.add(text(r, "sentence"));
+            }
+        }
+        return rows.values().stream().map(row -> {
+            Binding r = row.first;
+            return new ControlRow(link(r.get("report"), r.get("reportLabel")), link(r.get("article"), r.get("headline")),
+                    text(r, "published"), r.get("controller") == null ? null : link(r.get("controller"), r.get("controllerLabel")),
+                    text(r, "extent"), text(r, "kind"), List.copyOf(row.claimants.values()), List.copyOf(row.sentences),
+                    r.get("report").equals(current));
+        }).toList();
     }
 
     /** A value (a status, a controller's name; null when the report gives none) and when its article was published. */

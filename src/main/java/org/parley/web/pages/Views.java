@@ -46,10 +46,10 @@ public final class Views {
 
     /**
      * One article's report of a dispute, as a row of who controlled the territory over time: the controller it
-     * names (null when it names none), how much it holds, and the sentences that say so.
+     * names (null when it names none), how much it holds, the claimants it names, and the sentences that say so.
      */
     public record ControlRow(Link report, Link article, String published, Link controller, String extent, String kind,
-                             List<String> sentences, boolean current) {}
+                             List<Link> claimants, List<String> sentences, boolean current) {}
 
     /**
      * Where a report stands among the others of its real-world event or dispute: the canonical node (null when the

@@ -257,6 +257,8 @@ class BrowserTest {
         assertEquals(List.of("2025-01-03", "2025-01-21"), column("#control tbody tr td time"));
         assertEquals(List.of("Ruritania", "Borduria"), column("#control tbody td.controller"));
         assertEquals(List.of("", "most of"), column("#control tbody td.extent"));
+        assertEquals(List.of("contested", "occupied"), column("#control tbody td.dispute-kind"));
+        assertEquals(List.of("Borduria, Ruritania", "Borduria, Ruritania"), column("#control tbody td.claimants"));
         assertEquals(List.of("The Saltmarsh Isles, claimed by both states, are held by Ruritania.",
                 "Borduria now holds most of the Saltmarsh Isles after its troops landed there last week."),
                 column("#control tbody td.evidence q"));
