@@ -101,7 +101,7 @@ public class Pages {
         for (Binding row : queries.select("disputes-of", at)) {
             String iri = row.get("dispute").getURI();
             DisputeRow seen = disputes.get(iri);
-            disputes.put(iri, new DisputeRow(link(row.get("dispute"), row.get("label")),
+            disputes.put(iri, new DisputeRow(link(row.get("dispute"), row.get("label")), text(row, "published"),
                     seen == null ? text(row, "how") : seen.how() + ", " + text(row, "how")));
         }
         return new EntityView(resource.getURI(), label, types.stream().map(this::kindOf).sorted().toList(),

@@ -20,7 +20,8 @@ public final class Views {
 
     public record EventRow(Link event, String kind, String date, String status, String how) {}
 
-    public record DisputeRow(Link dispute, String how) {}
+    /** A dispute an entity has a part in, and when the article that reports it was published. */
+    public record DisputeRow(Link dispute, String published, String how) {}
 
     /**
      * An entity's page. {@code sameAs} are its links out (Wikidata, GeoNames), labelled by dataset and id;

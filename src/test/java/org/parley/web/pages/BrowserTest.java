@@ -275,6 +275,9 @@ class BrowserTest {
         driver.findElement(By.cssSelector("#territory a")).click();
         waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Saltmarsh Isles"));
         assertEquals(List.of("Ruritania", "Borduria"), column("#control tbody td.controller"), "the territory's own page");
+        assertEquals(List.of("dispute over Saltmarsh Isles as territory; reported 2025-01-03",
+                "dispute over Saltmarsh Isles as territory; reported 2025-01-21"), column("#disputes li"),
+                "two articles' disputes, told apart by their dates");
         shot("entity-territory");
     }
 
