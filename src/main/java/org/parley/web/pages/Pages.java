@@ -15,10 +15,14 @@ import org.parley.graph.PARLEY;
 import org.parley.graph.ShaclCheck;
 import org.parley.web.pages.Views.*;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +34,8 @@ import java.util.stream.Collectors;
 public class Pages {
     /** Characters of article text shown either side of an evidence sentence. */
     private static final int CONTEXT = 160;
+    /** How a history line writes a publication date. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
     private static final String GEONAMES_FEATURE = "https://sws.geonames.org/";
     private static final Set<Node> ACTORS = Set.of(PARLEY.Person, PARLEY.State, PARLEY.Organization, PARLEY.ArmedGroup);
@@ -63,6 +69,12 @@ public class Pages {
         if (types.contains(PARLEY.Article)) {
             return Optional.of(article(resource, outgoing, description));
         }
+        if (types.contains(PARLEY.CanonicalMeeting) || types.contains(PARLEY.CanonicalCall)) {
+            return Optional.of(canonicalEvent(resource, label, types, outgoing, description));
+        }
+        if (types.contains(PARLEY.CanonicalDispute)) {
+            return Optional.of(canonicalDispute(resource, label, outgoing, description));
+        }
         if (types.stream().anyMatch(EVENTS::contains)) {
             return Optional.of(event(resource, label, types, outgoing, description));
         }
@@ -89,14 +101,15 @@ public class Pages {
         for (Binding row : queries.select("disputes-of", at)) {
             String iri = row.get("dispute").getURI();
             DisputeRow seen = disputes.get(iri);
-            disputes.put(iri, new DisputeRow(link(row.get("dispute"), row.get("label")),
+            disputes.put(iri, new DisputeRow(link(row.get("dispute"), row.get("label")), text(row, "published"),
                     seen == null ? text(row, "how") : seen.how() + ", " + text(row, "how")));
         }
         return new EntityView(resource.getURI(), label, types.stream().map(this::kindOf).sorted().toList(),
                 literals(outgoing, SKOS.altLabel.asNode()), literals(outgoing, PARLEY.role),
                 links(outgoing, OWL.sameAs.asNode()).stream().map(Pages::linkOut).toList(), links(outgoing, PARLEY.affiliation),
                 List.copyOf(events.values()), List.copyOf(disputes.values()), links(outgoing, PARLEY.mentionedIn), description,
-                firstLiteral(outgoing, PARLEY.isoCode), point(resource, label));
+                firstLiteral(outgoing, PARLEY.isoCode), point(resource, label),
+                territoryControl(resource));
     }
 
     /** The entity's own point, as a one-row list for the small map on its page. */
@@ -133,7 +146,8 @@ public class Pages {
         return new EventView(resource.getURI(), label, kind, first(outgoing, PARLEY.meetingKind),
                 firstLiteral(outgoing, PARLEY.date), first(outgoing, PARLEY.status),
                 links(outgoing, PARLEY.participant), delegates, links(outgoing, PARLEY.host),
-                links(outgoing, PARLEY.mediator), links(outgoing, PARLEY.place), located(at), evidence(at), description);
+                links(outgoing, PARLEY.mediator), links(outgoing, PARLEY.place), located(at), evidence(at),
+                statusHistory(canonicalOf(resource), resource), description);
     }
 
     /** The event's places that have a point, for the small map on its page. */
@@ -151,7 +165,139 @@ public class Pages {
     private DisputeView dispute(Node resource, String label, List<Binding> outgoing, Description description) {
         return new DisputeView(resource.getURI(), label, links(outgoing, PARLEY.territory), links(outgoing, PARLEY.claimant),
                 links(outgoing, PARLEY.controller), firstLiteral(outgoing, PARLEY.controlExtent),
-                first(outgoing, PARLEY.disputeKind), evidence(Map.of("resource", resource)), description);
+                first(outgoing, PARLEY.disputeKind), evidence(Map.of("resource", resource)),
+                controlHistory(canonicalOf(resource), resource), description);
+    }
+
+    private CanonicalEventView canonicalEvent(Node resource, String label, Set<Node> types, List<Binding> outgoing,
+                                              Description description) {
+        String kind = types.contains(PARLEY.CanonicalCall) ? "phone call" : "meeting";
+        return new CanonicalEventView(resource.getURI(), label, kind, first(outgoing, PARLEY.meetingKind),
+                firstLiteral(outgoing, PARLEY.date), first(outgoing, PARLEY.status), sourceCount(outgoing),
+                links(outgoing, PARLEY.latestReport).stream().findFirst().orElse(null), links(outgoing, PARLEY.participant),
+                links(outgoing, PARLEY.place), located(Map.of("resource", resource)),
+                statusHistory(Optional.of(new Canonical(resource, new Link(href(resource.getURI()), label))), null), description);
+    }
+
+    private CanonicalDisputeView canonicalDispute(Node resource, String label, List<Binding> outgoing, Description description) {
+        return new CanonicalDisputeView(resource.getURI(), label, first(outgoing, PARLEY.disputeKind),
+                links(outgoing, PARLEY.territory), links(outgoing, PARLEY.claimant), links(outgoing, PARLEY.controller),
+                firstLiteral(outgoing, PARLEY.controlExtent), sourceCount(outgoing),
+                links(outgoing, PARLEY.latestReport).stream().findFirst().orElse(null),
+                controlHistory(Optional.of(new Canonical(resource, new Link(href(resource.getURI()), label))), null), description);
+    }
+
+    private static long sourceCount(List<Binding> outgoing) {
+        String n = firstLiteral(outgoing, PARLEY.sourceCount);
+        return n == null ? 0 : Long.parseLong(n);
+    }
+
+    /** A canonical event or dispute, and the link to its page. */
+    private record Canonical(Node node, Link link) {}
+
+    /** The canonical event or dispute one article's report belongs to; empty before the canonical layer is built. */
+    private Optional<Canonical> canonicalOf(Node report) {
+        return queries.select("canonical-of", Map.of("resource", report)).stream().findFirst()
+                .map(r -> new Canonical(r.get("canonical"), link(r.get("canonical"), r.get("label"))));
+    }
+
+    /** Every report of the canonical event, in order of publication; {@code current} is the report being shown. */
+    private History<ReportRow> statusHistory(Optional<Canonical> canonical, Node current) {
+        if (canonical.isEmpty()) {
+            return new History<>(null, List.of(), "");
+        }
+        Map<String, ReportRow> rows = new LinkedHashMap<>();
+        for (Binding r : queries.select("status-history", Map.of("canonical", canonical.get().node()))) {
+            // a place named differently by two graphs would repeat the row: the first name stands
+            rows.putIfAbsent(r.get("report").getURI(), new ReportRow(link(r.get("report"), r.get("reportLabel")),
+                    link(r.get("article"), r.get("headline")), text(r, "published"), text(r, "status"), text(r, "date"),
+                    r.get("place") == null ? null : link(r.get("place"), r.get("placeLabel")),
+                    r.get("report").equals(current)));
+        }
+        List<ReportRow> list = List.copyOf(rows.values());
+        return new History<>(canonical.get().link(), list,
+                changes(list.stream().map(r -> new Reported(r.status(), r.published())).toList()));
+    }
+
+    /** Every report of the canonical dispute, in order of publication, with who it says holds the territory. */
+    private History<ControlRow> controlHistory(Optional<Canonical> canonical, Node current) {
+        if (canonical.isEmpty()) {
+            return new History<>(null, List.of(), "");
+        }
+        List<ControlRow> rows = controlRows(queries.select("control-history", Map.of("canonical", canonical.get().node())), current);
+        return new History<>(canonical.get().link(), rows, controlChanges(rows));
+    }
+
+    /** Every article's word on who holds the territory {@code resource}, whichever dispute it reports. */
+    private History<ControlRow> territoryControl(Node resource) {
+        List<ControlRow> rows = controlRows(queries.select("territory-control", Map.of("resource", resource)), null);
+        return new History<>(null, rows, controlChanges(rows));
+    }
+
+    private static String controlChanges(List<ControlRow> rows) {
+        return changes(rows.stream().map(r -> new Reported(r.controller() == null ? null : r.controller().label(), r.published()))
+                .toList());
+    }
+
+    /** Rows of control-history.rq or territory-control.rq, one per report, its sentences gathered in text order. */
+    private List<ControlRow> controlRows(List<Binding> bindings, Node current) {
+        // a report comes back once per claimant and sentence
+        final class Row {
+            final Binding first;
+            final Map<String, Link> claimants = new LinkedHashMap<>();
+            final Set<String> sentences = new LinkedHashSet<>();
+
+            Row(Binding first) {
+                this.first = first;
+            }
+        }
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (Binding r : bindings) {
+            Row row = rows.computeIfAbsent(r.get("report").getURI(), k -> new Row(r));
+            if (r.get("claimant") != null) {
+                row.claimants.putIfAbsent(r.get("claimant").getURI(), link(r.get("claimant"), r.get("claimantLabel")));
+            }
+            if (r.get("sentence") != null) {
+                row.sentences.add(text(r, "sentence"));
+            }
+        }
+        return rows.values().stream().map(row -> {
+            Binding r = row.first;
+            return new ControlRow(link(r.get("report"), r.get("reportLabel")), link(r.get("article"), r.get("headline")),
+                    text(r, "published"), r.get("controller") == null ? null : link(r.get("controller"), r.get("controllerLabel")),
+                    text(r, "extent"), text(r, "kind"), List.copyOf(row.claimants.values()), List.copyOf(row.sentences),
+                    r.get("report").equals(current));
+        }).toList();
+    }
+
+    /** A value (a status, a controller's name; null when the report gives none) and when its article was published. */
+    record Reported(String value, String published) {}
+
+    /**
+     * The changes a run of reports records, in one line: each value with the publication date of the first report
+     * that gave it, a repeat of the value before it left out ("planned (reported 3 Jan 2025) → occurred (reported
+     * 10 Jan 2025)"). Reports that give no value change nothing.
+     */
+    static String changes(List<Reported> reports) {
+        List<String> steps = new ArrayList<>();
+        String last = null;
+        for (Reported r : reports) {
+            if (r.value() == null || r.value().equals(last)) {
+                continue;
+            }
+            last = r.value();
+            steps.add(r.published() == null ? last + " (publication date unknown)" : last + " (reported " + day(r.published()) + ")");
+        }
+        return String.join(" → ", steps);
+    }
+
+    /** An xsd:date as a reader writes it ("3 Jan 2025"); anything else as it stands. */
+    static String day(String iso) {
+        try {
+            return LocalDate.parse(iso).format(DAY);
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
     }
 
     private ArticleView article(Node resource, List<Binding> outgoing, Description description) {

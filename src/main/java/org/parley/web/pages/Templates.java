@@ -19,6 +19,10 @@ public class Templates {
 
     public static native TemplateInstance article(ArticleView v);
 
+    public static native TemplateInstance canonicalEvent(CanonicalEventView v);
+
+    public static native TemplateInstance canonicalDispute(CanonicalDisputeView v);
+
     public static native TemplateInstance resource(ResourceView v);
 
     public static native TemplateInstance ontology(OntologyView v);
@@ -46,6 +50,12 @@ public class Templates {
         }
         if (view instanceof ArticleView v) {
             return article(v);
+        }
+        if (view instanceof CanonicalEventView v) {
+            return canonicalEvent(v);
+        }
+        if (view instanceof CanonicalDisputeView v) {
+            return canonicalDispute(v);
         }
         return resource((ResourceView) view);
     }

@@ -36,7 +36,7 @@ public class WebQueries {
     static final List<String> NAMES = List.of("exists", "describe", "graph", "outgoing", "incoming", "events-of",
             "disputes-of", "evidence-of", "delegations", "article-facts", "article-entities", "article-spans",
             "event-places", "counts", "latest-articles", "top-actors", "search", "network", "places", "timeline",
-            "entity-point");
+            "entity-point", "canonical-of", "status-history", "control-history", "territory-control");
 
     private final ParleyStore store;
     private final long timeoutMillis;

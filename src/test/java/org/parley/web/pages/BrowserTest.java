@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parley.resolve.Iris;
 import org.parley.store.ParleyStore;
 
 import java.io.File;
@@ -196,6 +197,101 @@ class BrowserTest {
         driver.get(root + "id/meeting/" + PagesFixture.hostileSlug() + "-m1");
         assertTrue(driver.findElement(By.cssSelector("mark.evidence-sentence")).getText().contains("<script>"));
         assertEquals(Boolean.FALSE, js("return window.__pwned === true"));
+    }
+
+    @Test
+    void aMeetingPageShowsEveryArticlesStatusInOrderOfPublication() throws IOException {
+        PagesFixture.loadHistory(store);
+        String first = Iris.articleSlug(PagesFixture.HISTORY_SOURCES.get(0));
+        driver.get(root + "id/meeting/" + first + "-m1");
+        waitFor(d -> d.findElement(By.id("history")).isDisplayed());
+        assertEquals("planned", driver.findElement(By.id("status")).getText(), "this article's own status");
+        assertEquals(List.of("2025-01-03", "2025-01-10", "2025-01-21"), column("#history tbody tr td time"));
+        assertEquals(List.of("planned", "planned", "occurred"), column("#history tbody td.status"));
+        assertEquals(List.of("2025-01-20", "not given", "2025-01-20"), column("#history tbody td.date"));
+        assertEquals(List.of("Vellport", "Vellport", "Vellport"), column("#history tbody td.place"));
+        assertEquals("planned (reported 3 Jan 2025) → occurred (reported 21 Jan 2025)",
+                driver.findElement(By.id("status-changes")).getText());
+        assertEquals(1, driver.findElements(By.cssSelector("#history tr.current")).size());
+        assertTrue(driver.findElement(By.cssSelector("#history tr.current")).getText().startsWith("2025-01-03"));
+        assertEquals("Vellport talks <i>still</i> on", driver.findElements(By.cssSelector("#history a.article")).get(1).getText(),
+                "a headline's markup is shown as text");
+        assertEquals(0, driver.findElements(By.cssSelector("#history i")).size());
+        shot("meeting-history");
+        // from the last article's row to that article's meeting, which says it occurred
+        driver.findElements(By.cssSelector("#history a.report")).get(1).click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/id/meeting/" + Iris.articleSlug(PagesFixture.HISTORY_SOURCES.get(2)) + "-m1"));
+        assertEquals("occurred", driver.findElement(By.id("status")).getText());
+        assertTrue(driver.findElements(By.cssSelector("#history tr.current")).get(0).getText().startsWith("2025-01-21"));
+    }
+
+    @Test
+    void aCanonicalEventHasItsOwnPageWithTheLatestStatusAndEveryReport() throws IOException {
+        PagesFixture.loadHistory(store);
+        driver.get(root + "id/meeting/" + Iris.articleSlug(PagesFixture.HISTORY_SOURCES.get(1)) + "-m1");
+        driver.findElement(By.id("canonical")).click();
+        waitFor(d -> d.getCurrentUrl().contains("/id/event/meeting-"));
+        assertEquals("meeting across articles · talks", driver.findElement(By.cssSelector("p.kind")).getText());
+        assertEquals("occurred", driver.findElement(By.id("status")).getText(), "the latest report's status");
+        assertEquals("2025-01-20", driver.findElement(By.id("date")).getText());
+        assertEquals("Borduria, Ruritania", driver.findElement(By.id("parties")).getText());
+        assertEquals("Vellport", driver.findElement(By.id("place")).getText());
+        assertEquals("3", driver.findElement(By.id("source-count")).getText());
+        assertEquals(List.of("planned", "planned", "occurred"), column("#history tbody td.status"));
+        assertEquals(0, driver.findElements(By.cssSelector("#history tr.current")).size(), "no row is this page's own");
+        List<String> reports = driver.findElements(By.cssSelector("#history a.report")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        assertEquals(PagesFixture.HISTORY_SOURCES.stream().map(s -> root + "id/meeting/" + Iris.articleSlug(s) + "-m1").toList(),
+                reports, "each row links to its article's meeting");
+        assertTrue(driver.findElement(By.id("latest")).getAttribute("href").endsWith(
+                Iris.articleSlug(PagesFixture.HISTORY_SOURCES.get(2)) + "-m1"));
+        shot("canonical-event");
+    }
+
+    @Test
+    void aDisputePageShowsWhoHeldTheTerritoryAsEachArticleSaid() throws IOException {
+        PagesFixture.loadHistory(store);
+        driver.get(root + "id/dispute/" + Iris.articleSlug(PagesFixture.HISTORY_SOURCES.get(0)) + "-d1");
+        waitFor(d -> d.findElement(By.id("control")).isDisplayed());
+        assertEquals("Ruritania", driver.findElement(By.id("controller")).getText(), "this article's own word");
+        assertEquals(List.of("2025-01-03", "2025-01-21"), column("#control tbody tr td time"));
+        assertEquals(List.of("Ruritania", "Borduria"), column("#control tbody td.controller"));
+        assertEquals(List.of("", "most of"), column("#control tbody td.extent"));
+        assertEquals(List.of("contested", "occupied"), column("#control tbody td.dispute-kind"));
+        assertEquals(List.of("Borduria, Ruritania", "Borduria, Ruritania"), column("#control tbody td.claimants"));
+        assertEquals(List.of("The Saltmarsh Isles, claimed by both states, are held by Ruritania.",
+                "Borduria now holds most of the Saltmarsh Isles after its troops landed there last week."),
+                column("#control tbody td.evidence q"));
+        assertEquals("Ruritania (reported 3 Jan 2025) → Borduria (reported 21 Jan 2025)",
+                driver.findElement(By.id("control-changes")).getText());
+        shot("dispute-control");
+        driver.findElement(By.id("canonical")).click();
+        waitFor(d -> d.getCurrentUrl().contains("/id/event/dispute-"));
+        assertEquals("Borduria (most of)", driver.findElement(By.id("controller")).getText(), "as the latest article says");
+        assertEquals("Borduria, Ruritania", driver.findElement(By.id("claimants")).getText());
+        assertEquals("2", driver.findElement(By.id("source-count")).getText());
+        assertEquals(List.of("Ruritania", "Borduria"), column("#control tbody td.controller"));
+        shot("canonical-dispute");
+        driver.findElement(By.cssSelector("#territory a")).click();
+        waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Saltmarsh Isles"));
+        assertEquals(List.of("Ruritania", "Borduria"), column("#control tbody td.controller"), "the territory's own page");
+        assertEquals(List.of("dispute over Saltmarsh Isles as territory; reported 2025-01-03",
+                "dispute over Saltmarsh Isles as territory; reported 2025-01-21"), column("#disputes li"),
+                "two articles' disputes, told apart by their dates");
+        shot("entity-territory");
+    }
+
+    @Test
+    void theSourcesPageListsTheConfiguredFolder() throws IOException {
+        driver.get(root + "sources");
+        waitFor(d -> !d.findElements(By.cssSelector("#sources tr[data-source='inbox']")).isEmpty());
+        assertTrue(driver.findElement(By.cssSelector("#sources tr[data-source='inbox']")).getText().contains("test-inbox"));
+        shot("sources");
+    }
+
+    /** The text of every element the selector finds, in page order. */
+    private static List<String> column(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
 
     private Object js(String script) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.graph.PARLEY;
+import org.parley.resolve.Iris;
 import org.parley.store.ParleyStore;
 
 import java.io.IOException;
@@ -34,8 +35,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Collection;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parley.web.pages.PagesFixture.BASE;
 
@@ -163,6 +166,40 @@ class LinkedDataTest {
             assertTrue(statements.stream().anyMatch(s -> s.getSubject().stringValue().equals(BASE + "id/person/ana-lopez")
                     && s.getObject().stringValue().equals("envoy")), r.body());
         }
+    }
+
+    @Test
+    void aCanonicalEventIsItsOwnPageForBrowsersAndItsReportsForRdfClients() throws Exception {
+        PagesFixture.loadHistory(store);
+        List<String> meetings = PagesFixture.HISTORY_SOURCES.stream()
+                .map(s -> BASE + "id/meeting/" + Iris.articleSlug(s) + "-m1").toList();
+        // the oldest article's report names the event
+        String event = new Iris(BASE).canonical("meeting", Iris.articleSlug(meetings.get(0)));
+        String path = event.substring(BASE.length());
+
+        HttpResponse<String> page = get(path, "text/html");
+        assertEquals(200, page.statusCode());
+        String html = page.body();
+        assertTrue(html.contains("<p class=\"kind\">meeting across articles · talks</p>"), html);
+        assertTrue(html.contains("<dd id=\"source-count\">3</dd>"), html);
+        assertTrue(html.contains("planned (reported 3 Jan 2025) → occurred (reported 21 Jan 2025)"), html);
+        // every article's meeting is linked from its row, oldest first
+        int at = -1;
+        for (String m : meetings) {
+            int next = html.indexOf("href=\"/" + m.substring(BASE.length()) + "\"", at + 1);
+            assertTrue(next > at, m + " after the report before it");
+            at = next;
+        }
+        assertTrue(html.contains("Vellport talks &lt;i&gt;still&lt;/i&gt; on"), "headline markup escaped");
+        assertFalse(html.contains("<i>still</i>"));
+
+        Graph g = parse(get(path, "text/turtle").body(), "TURTLE");
+        Node node = NodeFactory.createURI(event);
+        assertTrue(g.contains(node, RDF.Nodes.type, PARLEY.CanonicalMeeting));
+        for (String m : meetings) {
+            assertTrue(g.contains(node, PARLEY.reportedAs, NodeFactory.createURI(m)), m);
+        }
+        assertTrue(g.contains(node, PARLEY.latestReport, NodeFactory.createURI(meetings.get(2))));
     }
 
     private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {

@@ -44,6 +44,27 @@ class PagesTest {
                 Pages.linkOut(new Views.Link("https://example.org/other", "other")));
     }
 
+    @Test
+    void theHistoryLineNamesEachChangeWithTheDateItWasFirstReported() {
+        assertEquals("planned (reported 3 Jan 2025) → occurred (reported 21 Jan 2025) → cancelled (reported 2 Feb 2025)",
+                Pages.changes(List.of(new Pages.Reported("planned", "2025-01-03"), new Pages.Reported("planned", "2025-01-10"),
+                        new Pages.Reported("occurred", "2025-01-21"), new Pages.Reported("cancelled", "2025-02-02"))));
+    }
+
+    @Test
+    void reportsThatGiveNoValueChangeNothingInTheHistoryLine() {
+        assertEquals("Ruritania (reported 3 Jan 2025) → Borduria (publication date unknown)",
+                Pages.changes(List.of(new Pages.Reported("Ruritania", "2025-01-03"), new Pages.Reported(null, "2025-01-05"),
+                        new Pages.Reported("Ruritania", "2025-01-09"), new Pages.Reported("Borduria", null))));
+        assertEquals("", Pages.changes(List.of()));
+    }
+
+    @Test
+    void aPublicationDateIsWrittenAsAReaderWritesIt() {
+        assertEquals("3 Jan 2025", Pages.day("2025-01-03"));
+        assertEquals("2025-01", Pages.day("2025-01"), "anything but a full date stays as it is");
+    }
+
     private static Binding span(int begin, int end, String fact) {
         return BindingBuilder.create()
                 .add(Var.alloc("begin"), NodeFactory.createLiteralString(Integer.toString(begin)))
