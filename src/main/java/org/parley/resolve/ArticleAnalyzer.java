@@ -160,7 +160,7 @@ public class ArticleAnalyzer {
                 d.date = date(c.leadDate().get(), published, d.status);
             }
         }
-        List<Draft> merged = merge(drafts);
+        List<Draft> merged = merge(drafts, er);
         // dates told with the meeting itself, then the time its paragraph has set, then dates told by another
         // event ("the same day", "after the ceremony"), which by then has its own
         for (int i = 0; i < merged.size(); i++) {
@@ -462,8 +462,11 @@ public class ArticleAnalyzer {
         };
     }
 
-    /** Meetings that share their parties and whose place and date agree are one meeting. */
-    private static List<Draft> merge(List<Draft> drafts) {
+    /**
+     * Meetings that share their parties and whose place and date agree are one meeting; a place agrees with the
+     * state it lies in ("their summit in Northland" and "the summit in its capital").
+     */
+    private static List<Draft> merge(List<Draft> drafts, EntityResolver er) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             Draft into = null;
@@ -474,7 +477,8 @@ public class ArticleAnalyzer {
                 boolean called = near && (o.status == EventStatus.CANCELLED || d.status == EventStatus.CANCELLED)
                         && (o.status == EventStatus.PLANNED || d.status == EventStatus.PLANNED);
                 if (sameParties && (o.status == d.status || called)
-                        && (o.place.isEmpty() || d.place.isEmpty() || o.place.equals(d.place))
+                        && (o.place.isEmpty() || d.place.isEmpty() || o.place.equals(d.place)
+                        || er.within(o.place.get(), d.place.get()) || er.within(d.place.get(), o.place.get()))
                         && compatible(o.date, d.date) && (near || (o.date.isPresent() && d.date.isPresent()))) {
                     into = o;
                     break;
@@ -489,7 +493,7 @@ public class ArticleAnalyzer {
                 }
                 into.evidence.addAll(d.evidence);
                 into.sentences.addAll(d.sentences);
-                if (into.place.isEmpty()) {
+                if (into.place.isEmpty() || (d.place.isPresent() && er.within(d.place.get(), into.place.get()))) {
                     into.place = d.place;
                 }
                 if (into.date.isEmpty() || (d.date.isPresent() && d.date.get().iso().length() > into.date.get().iso().length())) {

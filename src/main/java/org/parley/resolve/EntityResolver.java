@@ -433,6 +433,18 @@ final class EntityResolver {
         }
     }
 
+    /** Whether a city or place lies in a state, both named in this article ("Hanoi" and "Vietnam"). */
+    boolean within(String placeKey, String stateKey) {
+        Builder place = entities.get(placeKey);
+        Builder state = entities.get(stateKey);
+        if (place == null || state == null || state.kind != EntityKind.STATE || state.iso.isEmpty()) {
+            return false;
+        }
+        Optional<String> code = gazetteer.capital(place.label).map(Gazetteer.Capital::stateCode)
+                .or(() -> gazetteer.place(place.label).flatMap(Gazetteer.Place::stateCode));
+        return code.equals(state.iso);
+    }
+
     EntityKind kind(String key) {
         Builder b = entities.get(key);
         return b == null ? EntityKind.PLACE : b.kind;
