@@ -620,7 +620,7 @@ public class Extractor {
             out.add(new Ref(Ref.Kind.PRONOUN, v.s.index(), t.begin(), t.end(), t.word(), "", List.of(),
                     Optional.empty(), false));
         } else if (isPair(v, head)) {
-            out.add(new Ref(Ref.Kind.GROUP, v.s.index(), t.begin(), t.end(), t.word(), "", List.of(),
+            out.add(new Ref(Ref.Kind.GROUP, v.s.index(), t.begin(), t.end(), t.word(), groupType(t), List.of(),
                     Optional.empty(), false));
         } else if (cues.has("group", t.lemma())) {
             int before = out.size();
@@ -636,7 +636,7 @@ public class Extractor {
                         .reduce((a, b) -> b).map(Map.Entry::getValue).ifPresent(out::add);
             }
             if (out.size() == before && isPair(v, head)) {
-                out.add(new Ref(Ref.Kind.GROUP, v.s.index(), t.begin(), t.end(), t.word(), "", List.of(),
+                out.add(new Ref(Ref.Kind.GROUP, v.s.index(), t.begin(), t.end(), t.word(), groupType(t), List.of(),
                         Optional.empty(), false));
             }
         } else if (cues.has("role", t.lemma())) {
@@ -668,6 +668,12 @@ public class Extractor {
         for (Dependency d : v.children(head)) {
             if (d.relation().startsWith("conj")) {
                 collectParties(v, d.dependent(), out, seen);
+            }
+            // "the Northland team, led by its deputy minister": the leader is at the table too
+            if (d.relation().startsWith("acl") && v.tok(d.dependent()).lemma().matches("lead|head")) {
+                v.children(d.dependent()).stream()
+                        .filter(a -> a.relation().equals("obl:agent") || a.relation().equals("obl:by"))
+                        .forEach(a -> collectParties(v, a.dependent(), out, seen));
             }
         }
     }
@@ -727,6 +733,11 @@ public class Extractor {
     private static boolean nounPhraseTag(String pos) {
         return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("RB")
                 || pos.equals("POS") || pos.equals("PRP$") || pos.equals("CD") || pos.equals("HYPH");
+    }
+
+    /** "the two men", "both leaders": a pair of people (PERSON), not of states or sides. */
+    private String groupType(Token t) {
+        return cues.has("person-noun", t.lemma()) || cues.has("role", t.lemma()) ? "PERSON" : "";
     }
 
     /** The names inside a group noun: "the rebel movement's delegation", "a Northland team". */
@@ -890,7 +901,11 @@ public class Extractor {
             }
         }
         List<Map.Entry<Integer, Ref>> ranked = new ArrayList<>();
+        Set<Integer> topic = topicOf(v, event);
         for (Mention found : v.mentions) {
+            if (topic.contains(v.mentionHead(found))) {
+                continue;
+            }
             Mention m = found;
             if (m.type().equals("PERSON") && m.first() == m.last() && placeCase(v, m.first())
                     && !v.headRelation(m.first()).equals("nmod:poss")) {
@@ -925,6 +940,15 @@ public class Extractor {
             int hops = Math.min(v.hops(anchor, event), noun >= 0 ? v.hops(anchor, noun) : Integer.MAX_VALUE);
             ranked.add(Map.entry(hops == Integer.MAX_VALUE ? 100 + Math.abs(h - event) : hops, r));
         }
+        for (Token t : v.s.tokens()) {
+            capitalNamedByItsState(v, t).ifPresent(capital -> {
+                int hops = Math.min(v.hops(t.index(), event),
+                        noun >= 0 ? v.hops(t.index(), noun) : Integer.MAX_VALUE);
+                ranked.add(Map.entry(hops == Integer.MAX_VALUE ? 100 + Math.abs(t.index() - event) : hops,
+                        new Ref(Ref.Kind.NAME, v.s.index(), t.begin(), t.end(), capital.label(), "LOCATION",
+                                List.of(), Optional.empty(), true)));
+            });
+        }
         // "at the palace in the capital": the city the venue stands in comes first
         List<Map.Entry<Integer, Ref>> cities = new ArrayList<>();
         for (Map.Entry<Integer, Ref> e : ranked) {
@@ -946,6 +970,26 @@ public class Extractor {
         // a place the graph ties to the meeting rules out the sentence's other places
         ranked.stream().filter(e -> !attached || e.getKey() < 100).forEach(e -> out.add(e.getValue()));
         return out;
+    }
+
+    /** "in the Norwegian capital", "in Norway's capital": that state's capital, by the gazetteer. */
+    private Optional<Gazetteer.Capital> capitalNamedByItsState(View v, Token t) {
+        if (!t.lemma().equals("capital") || !placeCase(v, t.index())) {
+            return Optional.empty();
+        }
+        for (Dependency d : v.children(t.index())) {
+            Optional<Mention> m = v.mentionAt(d.dependent());
+            if (m.isPresent() && (d.relation().equals("amod") || d.relation().equals("nmod:poss")
+                    || d.relation().equals("compound"))) {
+                Optional<Gazetteer.Capital> capital = gazetteer.demonym(m.get().text())
+                        .or(() -> gazetteer.state(m.get().text()))
+                        .flatMap(st -> gazetteer.capitalOf(st.code()));
+                if (capital.isPresent()) {
+                    return capital;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** "the capital, where he met X": the place a relative clause with "where" hangs from. */
@@ -997,9 +1041,13 @@ public class Extractor {
             }
         }
         int clause = clauseOf(v, event);
+        Set<Integer> topic = topicOf(v, event);
         Mention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Mention m : v.mentions) {
+            if (topic.contains(v.mentionHead(m))) {
+                continue;
+            }
             boolean time = m.type().equals("TIME") && m.normalized().map(x -> x.matches("\\d{4}-\\d{2}-\\d{2}T.*"))
                     .orElse(false); // "that morning"
             if (!(m.type().equals("DATE") || time) || m.normalized().isEmpty()
@@ -1024,6 +1072,26 @@ public class Extractor {
             return Optional.empty();
         }
         return Optional.of(new When(best.normalized().get(), isWeekday(best.text())));
+    }
+
+    /**
+     * What the parties talked about ("discussed the truce of 1990 in the border province"): its places and dates
+     * are the topic's, not the meeting's.
+     */
+    private Set<Integer> topicOf(View v, int event) {
+        Set<Integer> out = new HashSet<>();
+        if (!cues.has("topic-verb", v.tok(event).lemma())) {
+            return out;
+        }
+        java.util.Deque<Integer> todo = new java.util.ArrayDeque<>();
+        v.children(event).stream().filter(d -> d.relation().equals("obj")).forEach(d -> todo.add(d.dependent()));
+        while (!todo.isEmpty()) {
+            int t = todo.poll();
+            if (out.add(t)) {
+                v.children(t).stream().filter(d -> !d.relation().equals("ref")).forEach(d -> todo.add(d.dependent()));
+            }
+        }
+        return out;
     }
 
     /**

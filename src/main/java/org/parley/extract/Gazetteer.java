@@ -60,6 +60,8 @@ public final class Gazetteer {
     private final Map<String, State> byDemonym = new HashMap<>();
     private final Map<String, State> bySeat = new HashMap<>();
     private final Map<String, Capital> capitals = new HashMap<>();
+    /** The first capital listed for each state, for "the Norwegian capital". */
+    private final Map<String, Capital> capitalByState = new HashMap<>();
     private final Map<String, Place> territories = new HashMap<>();
     /** The most populous city of each name. */
     private final Map<String, Place> cities = new HashMap<>();
@@ -83,7 +85,11 @@ public final class Gazetteer {
             }
             for (String d : split(row, 3)) {
                 State before = g.byDemonym.get(norm(d));
-                if (before == null || !namesItself(d, before) || namesItself(d, s)) {
+                // a demonym two entries share goes to the one it names ("Dominican"), else to the shorter name,
+                // the state rather than its dependency ("French": France, not its southern lands)
+                boolean better = before == null || (namesItself(d, s) && !namesItself(d, before))
+                        || (namesItself(d, s) == namesItself(d, before) && s.label().length() < before.label().length());
+                if (better) {
                     g.byDemonym.put(norm(d), s);
                 }
             }
@@ -94,6 +100,7 @@ public final class Gazetteer {
         for (String[] row : rows("gazetteer/capitals.tsv")) {
             Capital c = new Capital(row[0], row[1], Links.of(row, 3, 4, 5));
             g.capitals.put(norm(row[0]), c);
+            g.capitalByState.putIfAbsent(c.stateCode(), c);
             for (String n : split(row, 2)) {
                 g.capitals.put(norm(n), c);
             }
@@ -236,6 +243,11 @@ public final class Gazetteer {
     /** The capital city a name denotes, with its state. */
     public Optional<Capital> capital(String surface) {
         return Optional.ofNullable(capitals.get(norm(surface)));
+    }
+
+    /** The capital of a state, by the state's code. */
+    public Optional<Capital> capitalOf(String stateCode) {
+        return Optional.ofNullable(capitalByState.get(stateCode));
     }
 
     /** The territory outside ISO 3166-1 a name denotes ("Svalbard", "West Bank"). */

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param begin       character offset in the article text
  * @param end         character offset of its end
  * @param text        surface form (for a role: the role words, "foreign minister")
- * @param nerType     CoreNLP class of a name (PERSON, ORGANIZATION, LOCATION, MISC), else empty
+ * @param nerType     CoreNLP class of a name (PERSON, ORGANIZATION, LOCATION, MISC); PERSON for a group of
+ *                    people ("the two men"); else empty
  * @param titles      title and role words printed before or beside a name ("palace aide")
  * @param affiliation the state or organisation word that qualifies it ("Norwegian", "Chile's")
  * @param asPlace     whether the text uses it as a place (with "in", "to", "at"…) rather than an actor

@@ -455,7 +455,8 @@ public class ArticleAnalyzer {
         return switch (r.kind()) {
             case NAME, DEMONYM -> er.key(r).stream().toList();
             case PRONOUN -> er.personBefore(r.begin(), already, subjects, 400).stream().toList();
-            case GROUP -> previous != null && previous.parties.size() >= 2
+            case GROUP -> previous != null && previous.parties.size() >= 2 && (!r.nerType().equals("PERSON")
+                    || previous.parties.stream().allMatch(p -> er.kind(p) == EntityKind.PERSON))
                     ? List.copyOf(previous.parties) : er.peopleBefore(r.begin(), 2);
             case ROLE -> er.role(r).stream().toList();
             case HERE -> List.of();
@@ -472,8 +473,12 @@ public class ArticleAnalyzer {
             Draft into = null;
             for (Draft o : out) {
                 boolean near = Math.abs(o.sentences.iterator().next() - d.sentences.iterator().next()) <= 3;
+                // a delegate stands for the side it acts for: "the minister met the delegation" and "the states'
+                // talks" told side by side are one meeting
                 boolean sameParties = o.parties.equals(d.parties) || (near
-                        && (o.parties.containsAll(d.parties) || d.parties.containsAll(o.parties)));
+                        && (o.parties.containsAll(d.parties) || d.parties.containsAll(o.parties)
+                        || sides(er, o.parties).containsAll(sides(er, d.parties))
+                        || sides(er, d.parties).containsAll(sides(er, o.parties))));
                 boolean called = near && (o.status == EventStatus.CANCELLED || d.status == EventStatus.CANCELLED)
                         && (o.status == EventStatus.PLANNED || d.status == EventStatus.PLANNED);
                 if (sameParties && (o.status == d.status || called)
@@ -505,6 +510,10 @@ public class ArticleAnalyzer {
             }
         }
         return out;
+    }
+
+    private static Set<String> sides(EntityResolver er, Set<String> parties) {
+        return parties.stream().map(er::side).collect(java.util.stream.Collectors.toSet());
     }
 
     private static boolean compatible(Optional<PartialDate> a, Optional<PartialDate> b) {

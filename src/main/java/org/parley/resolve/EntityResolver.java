@@ -25,6 +25,8 @@ import java.util.Set;
  */
 final class EntityResolver {
     private final Gazetteer gazetteer;
+    /** The sentence of each name resolved, by its offset. */
+    private final Map<Integer, Integer> sentenceAt = new HashMap<>();
     private final Map<String, Builder> entities = new LinkedHashMap<>();
     /** Person clusters in order of first mention. */
     private final List<Person> people = new ArrayList<>();
@@ -82,6 +84,7 @@ final class EntityResolver {
             default -> Optional.empty();
         };
         k.ifPresent(key -> cache.put(r.begin(), key));
+        sentenceAt.put(r.begin(), r.sentence());
         return k;
     }
 
@@ -415,7 +418,35 @@ final class EntityResolver {
         }
         // "his host", "her counterpart" name a person by relation, never a state
         boolean relative = roleWord.equals("host") || roleWord.equals("guest") || roleWord.equals("counterpart");
-        return relative ? fallback : fallback.or(() -> aff);
+        if (relative) {
+            return fallback;
+        }
+        return fallback.or(() -> aff.flatMap(a -> namedAfter(r, roleWord, a))).or(() -> aff);
+    }
+
+    /**
+     * "Northland's foreign minister met the envoys. Anna Berg and the envoys discussed…": a role told before the
+     * name is the first person named in the next two sentences who acts for no other state; that person then
+     * holds the role, so that the role told again later is the same person.
+     */
+    private Optional<String> namedAfter(Ref r, String roleWord, String affiliation) {
+        for (Map.Entry<Integer, String> e : new java.util.TreeMap<>(byOffset).entrySet()) {
+            Integer sentence = sentenceAt.get(e.getKey());
+            Builder b = entities.get(e.getValue());
+            if (e.getKey() <= r.end() || sentence == null || sentence <= r.sentence() || b == null
+                    || b.kind != EntityKind.PERSON) {
+                continue;
+            }
+            if (sentence > r.sentence() + 2) {
+                break;
+            }
+            if (b.affiliation.isEmpty() || b.affiliation.get().equals(affiliation)) {
+                b.roles.add(roleWord);
+                b.affiliation = Optional.of(affiliation);
+                return Optional.of(b.key);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Records the state or organisation a person acts for, unless the text already gave one. */
@@ -443,6 +474,12 @@ final class EntityResolver {
         Optional<String> code = gazetteer.capital(place.label).map(Gazetteer.Capital::stateCode)
                 .or(() -> gazetteer.place(place.label).flatMap(Gazetteer.Place::stateCode));
         return code.equals(state.iso);
+    }
+
+    /** The state or organisation a person acts for, else the entity itself. */
+    String side(String key) {
+        Builder b = entities.get(key);
+        return b != null && b.kind == EntityKind.PERSON ? b.affiliation.orElse(key) : key;
     }
 
     EntityKind kind(String key) {

@@ -462,4 +462,25 @@ class ArticleAnalyzerTest {
         assertEquals(Set.of("batu-erdene", "kadri-tamm"), parties(x.meetings().get(0)));
         assertEquals(Optional.of("brussels"), x.meetings().get(0).place());
     }
+
+    @Test
+    void aRoleToldBeforeTheNameIsThePersonNamedNext() {
+        Extraction x = analyze("Estonia's foreign minister met a Latvian delegation in Riga on Tuesday. Kadri Tamm "
+                + "and the Latvian team, led by Deputy Minister Arvo Kask, discussed the 1991 border treaty and the "
+                + "ceasefire in the Narva district. Batu Erdene also met Estonia's foreign minister in Vilnius "
+                + "on Wednesday.", "2024-05-16");
+        Meeting riga = x.meetings().stream().filter(m -> m.place().equals(Optional.of("riga"))).findFirst()
+                .orElseThrow(() -> new AssertionError(x.meetings().toString()));
+        assertTrue(parties(riga).containsAll(Set.of("kadri-tamm", "arvo-kask")), riga.toString());
+        assertEquals("2024-05-14", riga.date().orElseThrow().iso());
+        assertTrue(x.meetings().stream().anyMatch(m -> parties(m).equals(Set.of("batu-erdene", "kadri-tamm"))),
+                x.meetings().toString());
+    }
+
+    @Test
+    void theCapitalNamedByItsStateIsThatCapital() {
+        Extraction x = analyze("Batu Erdene met Kadri Tamm on Monday. It was the second time the two men had sat "
+                + "down together in the Norwegian capital this year.", "2024-05-16");
+        assertTrue(x.meetings().stream().allMatch(m -> m.place().equals(Optional.of("oslo"))), x.meetings().toString());
+    }
 }
