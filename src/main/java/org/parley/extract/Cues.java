@@ -11,7 +11,8 @@ import java.util.Set;
 final class Cues {
     private static final Set<String> NAMES = Set.of("planned", "cancelled", "hypothetical", "negation", "group",
             "role", "pronoun", "pair", "place-case", "extent", "remote", "region", "event-noun", "margin", "background",
-            "speech", "person-noun", "topic-verb");
+            "speech", "person-noun", "topic-verb",
+            "city-noun");
     private final Map<String, Set<String>> lists;
 
     private Cues(Map<String, Set<String>> lists) {

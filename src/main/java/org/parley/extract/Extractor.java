@@ -941,6 +941,13 @@ public class Extractor {
             ranked.add(Map.entry(hops == Integer.MAX_VALUE ? 100 + Math.abs(h - event) : hops, r));
         }
         for (Token t : v.s.tokens()) {
+            if (bareCity(v, t)) {
+                // "in the city", with no name: the dateline's city, where the report is filed from
+                int hops = v.hops(t.index(), event);
+                ranked.add(Map.entry(hops == Integer.MAX_VALUE ? 100 + Math.abs(t.index() - event) : hops,
+                        new Ref(Ref.Kind.HERE, v.s.index(), t.begin(), t.end(), t.word(), "", List.of(),
+                                Optional.empty(), true)));
+            }
             capitalNamedByItsState(v, t).ifPresent(capital -> {
                 int hops = Math.min(v.hops(t.index(), event),
                         noun >= 0 ? v.hops(t.index(), noun) : Integer.MAX_VALUE);
@@ -970,6 +977,12 @@ public class Extractor {
         // a place the graph ties to the meeting rules out the sentence's other places
         ranked.stream().filter(e -> !attached || e.getKey() < 100).forEach(e -> out.add(e.getValue()));
         return out;
+    }
+
+    private boolean bareCity(View v, Token t) {
+        return cues.has("city-noun", t.lemma()) && placeCase(v, t.index())
+                && v.children(t.index()).stream().allMatch(d -> d.relation().equals("case")
+                || (d.relation().equals("det") && v.tok(d.dependent()).lemma().equals("the")));
     }
 
     /** "in the Norwegian capital", "in Norway's capital": that state's capital, by the gazetteer. */

@@ -483,4 +483,11 @@ class ArticleAnalyzerTest {
                 + "down together in the Norwegian capital this year.", "2024-05-16");
         assertTrue(x.meetings().stream().allMatch(m -> m.place().equals(Optional.of("oslo"))), x.meetings().toString());
     }
+
+    @Test
+    void theCityWithNoNameIsTheDatelinesCity() {
+        Extraction x = analyze("TALLINN - The contact group, which had been meeting in the city all week, signed "
+                + "the text: Batu Erdene, Kadri Tamm and Arvo Kask.", "2024-05-16");
+        assertEquals(Optional.of("tallinn"), x.meetings().get(0).place(), x.meetings().toString());
+    }
 }
