@@ -12,7 +12,7 @@ final class Cues {
     private static final Set<String> NAMES = Set.of("planned", "cancelled", "hypothetical", "negation", "group",
             "role", "pronoun", "pair", "place-case", "extent", "remote", "region", "event-noun", "margin", "background",
             "speech", "person-noun", "topic-verb",
-            "city-noun");
+            "city-noun", "collective");
     private final Map<String, Set<String>> lists;
 
     private Cues(Map<String, Set<String>> lists) {

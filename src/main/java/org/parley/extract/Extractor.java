@@ -622,6 +622,10 @@ public class Extractor {
         } else if (isPair(v, head)) {
             out.add(new Ref(Ref.Kind.GROUP, v.s.index(), t.begin(), t.end(), t.word(), groupType(t), List.of(),
                     Optional.empty(), false));
+        } else if (cues.has("collective", t.lemma())) {
+            // "a group of Northland diplomats": the diplomats
+            v.children(head).stream().filter(d -> d.relation().equals("nmod:of"))
+                    .forEach(d -> collectParties(v, d.dependent(), out, seen));
         } else if (cues.has("group", t.lemma())) {
             int before = out.size();
             for (Ref r : namedInGroup(v, head)) {

@@ -490,4 +490,20 @@ class ArticleAnalyzerTest {
                 + "the text: Batu Erdene, Kadri Tamm and Arvo Kask.", "2024-05-16");
         assertEquals(Optional.of("tallinn"), x.meetings().get(0).place(), x.meetings().toString());
     }
+
+    @Test
+    void aGroupOfDiplomatsStandsForTheirState() {
+        Extraction x = analyze("A group of Estonian diplomats held their first meeting with President Batu Erdene on "
+                + "Monday.", "2024-05-16");
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("estonia", "batu-erdene"), parties(x.meetings().get(0)));
+    }
+
+    @Test
+    void arrivingInACapitalOnAVisitIsAVisitToItsState() {
+        Extraction x = analyze("President Batu Erdene arrived in Tallinn on a surprise visit on Monday.", "2024-05-16");
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("estonia", "batu-erdene"), parties(x.meetings().get(0)));
+        assertEquals(Optional.of("tallinn"), x.meetings().get(0).place());
+    }
 }
