@@ -35,6 +35,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Extractor {
+    /** A group noun's own phrase: its conjuncts are other parties, not names inside it. */
+    private static final Set<String> GROUP_PHRASE = Set.of("compound", "amod", "appos", "flat", "nmod:poss",
+            "nummod", "det", "case", "punct", "nmod:of", "nmod:from", "nmod:in");
     private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
     /** Relations that stay inside one noun phrase. */
     private static final Set<String> NOMINAL = Set.of("compound", "amod", "appos", "flat", "nmod:poss", "nummod",
@@ -352,6 +355,9 @@ public class Extractor {
                     }
                 }
             }
+            if (parties.isEmpty()) {
+                parties.addAll(sidesSpokenFor(v));
+            }
             List<Ref> listed = listedAfterColon(v, Math.max(event, noun));
             if (listed.size() >= 2) {
                 // "the contact group met: A, B and C": the people listed stand for the body they make up
@@ -411,6 +417,30 @@ public class Extractor {
     }
 
     /**
+     * The sides that people in the sentence speak for, when there are two or more ("the heads of the teams, A for
+     * the government and B for the rebels"): the parties of talks the sentence tells without naming them.
+     */
+    private List<Ref> sidesSpokenFor(View v) {
+        List<Ref> sides = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (Mention m : v.mentions) {
+            if (!m.type().equals("PERSON") || isPronoun(v, m.first())) {
+                continue;
+            }
+            for (Dependency d : v.children(v.mentionHead(m))) {
+                boolean person = v.mentionAt(d.dependent()).map(x -> x.type().equals("PERSON")).orElse(false);
+                if (d.relation().equals("nmod:for") && !person) {
+                    List<Ref> side = new ArrayList<>();
+                    collectParties(v, d.dependent(), side, seen);
+                    side.stream().filter(r -> r.kind() == Ref.Kind.NAME && !r.nerType().equals("PERSON"))
+                            .filter(r -> sides.stream().noneMatch(x -> x.begin() == r.begin())).forEach(sides::add);
+                }
+            }
+        }
+        return sides.size() >= 2 ? sides : List.of();
+    }
+
+    /**
      * The people listed after a colon that follows the event ("the table included the envoys: A, B and C"), when
      * what follows the colon is a list of names and nothing else, with no verb of its own.
      */
@@ -461,7 +491,11 @@ public class Extractor {
     }
 
     private MeetingKind kind(View v, int event, int noun) {
-        String lemma = v.tok(noun >= 0 ? noun : event).lemma();
+        int word = noun >= 0 ? noun : event;
+        if (noun < 0 && v.headRelation(event).startsWith("acl") && v.head(event) >= 0) {
+            word = v.head(event); // "a ceremony attended by both leaders": a ceremony
+        }
+        String lemma = v.tok(word).lemma();
         return switch (lemma) {
             case "summit" -> MeetingKind.SUMMIT;
             case "talk", "talks", "negotiation", "negotiations", "discussion", "discussions" -> MeetingKind.TALKS;
@@ -747,8 +781,11 @@ public class Extractor {
     /** The names inside a group noun: "the rebel movement's delegation", "a Northland team". */
     private List<Ref> namedInGroup(View v, int head) {
         List<Ref> out = new ArrayList<>();
-        for (int d : v.subtree(head, NOMINAL)) {
-            if (d == head) {
+        for (int d : v.subtree(head, GROUP_PHRASE)) {
+            // a name hung on another name ("CAPITAL - Northland's government": the dateline) is not in the group
+            boolean onName = v.headRelation(d).equals("compound") && v.mentionAt(v.head(d)).isPresent()
+                    && !v.mentionAt(v.head(d)).equals(v.mentionAt(d));
+            if (d == head || onName) {
                 continue;
             }
             Optional<Mention> dm = v.mentionAt(d);
