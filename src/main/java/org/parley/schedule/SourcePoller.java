@@ -79,8 +79,6 @@ final class SourcePoller {
             }
         } catch (RuntimeException e) {
             status.failed(feed.toString(), "internal error: " + e);
-        } finally {
-            seen.save();
         }
     }
 
@@ -154,8 +152,6 @@ final class SourcePoller {
             }
         } catch (RuntimeException e) {
             status.failed(folder.toString(), "internal error: " + e);
-        } finally {
-            seen.save();
         }
     }
 
