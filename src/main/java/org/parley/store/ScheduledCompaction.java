@@ -1,8 +1,9 @@
 package org.parley.store;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.parley.config.ParleyConfig;
 
@@ -57,8 +58,11 @@ public class ScheduledCompaction {
         while (!stopped) {
             try {
                 Thread.sleep(config.afterWrites().toMillis());
+                if (stopped) {
+                    return;
+                }
                 StoreMaintenance.WriteMark now = maintenance.writeMark();
-                if (!stopped && !now.equals(measured)) {
+                if (!now.equals(measured)) {
                     measured = now;
                     check();
                 }
@@ -72,6 +76,9 @@ public class ScheduledCompaction {
     }
 
     synchronized void check() {
+        if (stopped) {
+            return;
+        }
         try {
             long size = maintenance.sizeOnDisk();
             Optional<Long> compacted = maintenance.compactedSize();
@@ -88,8 +95,11 @@ public class ScheduledCompaction {
         }
     }
 
-    @PreDestroy
-    void stop() {
+    /**
+     * Stops watching as the server begins to shut down, before the store is closed: a measure or a write mark asked
+     * of the store afterwards would open it again, and hold its lock, in a process that is going away.
+     */
+    void stop(@Observes ShutdownEvent event) {
         stopped = true;
         Thread w = watcher.get();
         if (w != null) {

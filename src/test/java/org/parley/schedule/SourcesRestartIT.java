@@ -20,7 +20,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -170,15 +172,29 @@ class SourcesRestartIT {
         awaitSource("inbox", s -> count(s, "ingested") == 3 && !polling(s));
         awaitSource("wire", s -> count(s, "ingested") == 2 && !polling(s));
 
-        // a batch long enough to stop the server in the middle of its poll, after some of it is stored
+        // batches long enough to stop the server in the middle of both polls, after some of each is stored
         for (int i = 3; i < 11; i++) {
             drop(inbox, i);
         }
-        JsonObject atStop = awaitSource("inbox", s -> count(s, "ingested") >= 5);
+        for (int i = 2; i < 8; i++) {
+            publish(i);
+        }
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        JsonObject inboxAtStop = source("inbox");
+        JsonObject wireAtStop = source("wire");
+        while (count(inboxAtStop, "ingested") < 5 || count(wireAtStop, "ingested") < 4) {
+            assertTrue(System.nanoTime() < deadline, "the batches never got under way: " + inboxAtStop + " " + wireAtStop);
+            Thread.sleep(200);
+            inboxAtStop = source("inbox");
+            wireAtStop = source("wire");
+        }
         server.destroy(); // SIGTERM
         assertTrue(server.waitFor(90, TimeUnit.SECONDS), "the server stops on SIGTERM");
-        assertTrue(polling(atStop) && count(atStop, "ingested") < 11, "stopped in the middle of a poll: " + atStop);
+        assertTrue(polling(inboxAtStop) && count(inboxAtStop, "ingested") < 11, "stopped in the middle of a poll: " + inboxAtStop);
+        assertTrue(polling(wireAtStop) && count(wireAtStop, "ingested") < 8, "stopped in the middle of a poll: " + wireAtStop);
 
+        Map<String, Integer> fetchedBeforeRestart = new HashMap<>();
+        feedPaths.forEach(page -> fetchedBeforeRestart.put(page, feeds.fullAnswers(page)));
         Set<String> beforeRestart = storedSources();
         List<String> firstRun = ingestedIn(firstLog);
         assertEquals(firstRun.size(), new TreeSet<>(firstRun).size(), "nothing ingested twice: " + firstRun);
@@ -187,14 +203,16 @@ class SourcesRestartIT {
         // while it is down: two more files and two more feed items
         drop(inbox, 11);
         drop(inbox, 12);
-        publish(2);
-        publish(3);
+        publish(8);
+        publish(9);
         Path secondLog = dir.resolve("second.log");
         startServer(inbox, secondLog);
         int files = 13;
-        int pages = 4;
-        awaitSource("inbox", s -> count(s, "ingested") + count(s, "failed") >= files - countFiles(firstRun) && !polling(s));
-        awaitSource("wire", s -> count(s, "ingested") + count(s, "failed") >= 2 && !polling(s));
+        int pages = 10;
+        int filesLeft = files - countFiles(firstRun);
+        int pagesLeft = pages - (firstRun.size() - countFiles(firstRun));
+        awaitSource("inbox", s -> count(s, "ingested") + count(s, "failed") >= filesLeft && !polling(s));
+        awaitSource("wire", s -> count(s, "ingested") + count(s, "failed") >= pagesLeft && !polling(s));
         JsonObject inboxAfter = source("inbox");
         JsonObject wireAfter = source("wire");
         server.destroy();
@@ -203,15 +221,19 @@ class SourcesRestartIT {
         List<String> secondRun = ingestedIn(secondLog);
         assertEquals(0, count(inboxAfter, "failed"), inboxAfter.toString());
         assertEquals(0, count(wireAfter, "failed"), wireAfter.toString());
-        assertEquals(files - countFiles(firstRun), count(inboxAfter, "ingested"), "only the files not stored before: " + inboxAfter);
-        assertEquals(2, count(wireAfter, "ingested"), "only the items published while it was down: " + wireAfter);
+        assertEquals(filesLeft, count(inboxAfter, "ingested"), "only the files not stored before: " + inboxAfter);
+        assertEquals(pagesLeft, count(wireAfter, "ingested"), "only the items not stored before: " + wireAfter);
         List<String> all = new ArrayList<>(firstRun);
         all.addAll(secondRun);
         assertEquals(files + pages, all.size(), "each item ingested once over both runs: " + firstRun + " then " + secondRun);
         assertEquals(files + pages, new TreeSet<>(all).size(), "no item ingested twice: " + firstRun + " then " + secondRun);
         assertEquals(files + pages, storedSources().size(), "every item is in the store, once");
         for (String page : feedPaths) {
-            assertEquals(1, feeds.fullAnswers(page), page + " fetched whole once over both runs (a 304 afterwards)");
+            boolean storedBefore = firstRun.stream().anyMatch(name -> name.endsWith(page));
+            // a page stored before the stop is asked for again only conditionally (304); one whose analysis the stop
+            // cut short, or that came while the server was down, is fetched whole once more
+            assertEquals(fetchedBeforeRestart.getOrDefault(page, 0) + (storedBefore ? 0 : 1), feeds.fullAnswers(page),
+                    page + (storedBefore ? " was stored before the stop" : " was not stored before the stop"));
         }
     }
 
