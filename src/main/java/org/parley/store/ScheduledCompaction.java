@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * Compacts the store of a serving process when it has grown to {@code parley.compaction.growth} times its size
  * after its last compaction. The store grows only when a write commits, so a thread of its own looks at the
  * store's write counters every {@code parley.compaction.after-writes} (100 ms) and measures the store as soon
- * as a write has begun or ended: a store written back to back (20 MB/s of garbage in {@code bench/store-growth})
+ * as a write has begun or ended: a store written back to back (15 to 20 MB/s of garbage in {@code bench/store-growth})
  * then passes the mark only by what is written while it is measured (there, 0.02 of a fresh load at the median
  * and 0.23 at most), where a check every 5 s let it pass by up to 0.7.
  * The scheduled check ({@code parley.compaction.every}) starts that thread once {@code serve} has opened the store
