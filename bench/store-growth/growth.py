@@ -20,6 +20,9 @@ from datetime import datetime, timedelta, timezone
 mode, seed = sys.argv[1:3]
 
 ONTOLOGY = "<https://w3id.org/parley/ont>"
+SLUG = re.compile(r"/graph/article/([0-9a-f]{16})>")
+TIME = re.compile(r'"(\d{4}-\d\d-\d\dT[^"]+Z)"')
+INGESTION = re.compile(r"(/id/ingestion/[0-9a-f]{16})-\d+>")
 graphs = {}
 with open(seed, encoding="utf-8") as f:
     for line in f:
@@ -28,13 +31,9 @@ with open(seed, encoding="utf-8") as f:
             continue
         # an N-Quads line: the graph is the last IRI before the final dot
         body, graph = line[:-2].rsplit(" ", 1)
-        if graph == ONTOLOGY:
-            continue
+        if graph == ONTOLOGY or not SLUG.search(graph):
+            continue  # the ontology, and the canonical layer that only `parley ingest` and `parley resolve` write
         graphs.setdefault(graph, []).append(body + " .")
-
-SLUG = re.compile(r"/graph/article/([0-9a-f]{16})>")
-TIME = re.compile(r'"(\d{4}-\d\d-\d\dT[^"]+Z)"')
-INGESTION = re.compile(r"(/id/ingestion/[0-9a-f]{16})-\d+>")
 
 
 def article(graph, lines, copy, round_no):

@@ -177,12 +177,22 @@ public interface ParleyConfig {
     }
 
     interface Compaction {
-        /** How often {@code serve} checks whether the store has grown enough to compact; {@code off} never. */
+        /**
+         * How often {@code serve} measures the store between writes, and starts watching its writes once it is
+         * open; {@code off} switches scheduled compaction off.
+         */
         @WithDefault("5s")
         String every();
 
-        /** Compact when the store is this many times its size after the last compaction (or when first seen). */
-        @WithDefault("1.5")
+        /** How soon after a write begins or ends {@code serve} measures the store (it only reads counters meanwhile). */
+        @WithDefault("100ms")
+        Duration afterWrites();
+
+        /**
+         * Compact when the store is this many times its size after the last compaction (or when first seen). While
+         * a compaction copies the store, the copy (about a fresh load's size) is on disk beside it.
+         */
+        @WithDefault("1.4")
         double growth();
 
         /** Stores smaller than this, in bytes, are never compacted on the schedule. */

@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 /**
  * What the sources have handed over before, so that nothing is ingested twice: per item (its canonical
  * URL, or a file's path) the HTTP validators and the hash of the content last taken. Kept in a small
- * tab-separated file beside the store, rewritten whole (write, then rename) so that a crash leaves the
- * old file or the new one; it survives restarts.
+ * tab-separated file beside the store, rewritten whole (write, then rename) after each item that changes it,
+ * so that a crash leaves the old file or the new one; it survives restarts.
  */
 final class SeenItems {
 
@@ -58,8 +58,14 @@ final class SeenItems {
         return byKey.values().stream().filter(s -> s.contentHash().equals(contentHash)).map(Seen::key).findFirst();
     }
 
+    /**
+     * Records an item and writes the state at once, so that a server stopped in the middle of a poll starts
+     * again after the last item it settled, neither taking that one again nor skipping the next.
+     */
     synchronized void put(Seen seen) {
-        byKey.put(seen.key(), seen);
+        if (!seen.equals(byKey.put(seen.key(), seen))) {
+            save();
+        }
     }
 
     synchronized int size() {
@@ -67,7 +73,7 @@ final class SeenItems {
     }
 
     /** Writes the state to its file. */
-    synchronized void save() {
+    private void save() {
         List<String> lines = new ArrayList<>();
         for (Seen s : byKey.values()) {
             lines.add(String.join("\t", s.key(), s.etag().map(SeenItems::clean).orElse(""),

@@ -41,11 +41,21 @@ final class SourcePoller {
     private final PoliteFetcher fetcher;
     private final SeenItems seen;
     private final Pipeline pipeline;
+    /** Set as the server shuts down: the items not settled yet are left for the next start. */
+    private volatile boolean stopping;
 
     SourcePoller(PoliteFetcher fetcher, SeenItems seen, Pipeline pipeline) {
         this.fetcher = fetcher;
         this.seen = seen;
         this.pipeline = pipeline;
+    }
+
+    /**
+     * Takes no more items and settles none that fails from now on: a server being stopped interrupts the analysis
+     * of the article in hand, and that failure is the stop's, not the article's.
+     */
+    void stop() {
+        stopping = true;
     }
 
     void pollFeed(URI feed, boolean useContent, SourceStatus status) {
@@ -69,6 +79,9 @@ final class SourcePoller {
             }
             boolean settled = true;
             for (Item item : items) {
+                if (stopping) {
+                    return; // the feed's validators stay unsettled, so the next start reads it whole again
+                }
                 status.seen();
                 settled &= item(item, useContent, status);
             }
@@ -79,8 +92,6 @@ final class SourcePoller {
             }
         } catch (RuntimeException e) {
             status.failed(feed.toString(), "internal error: " + e);
-        } finally {
-            seen.save();
         }
     }
 
@@ -134,6 +145,9 @@ final class SourcePoller {
                 return;
             }
             for (Path file : pipeline.files(folder)) {
+                if (stopping) {
+                    return;
+                }
                 status.seen();
                 String key = "file:" + file.toAbsolutePath().normalize();
                 String stamp;
@@ -154,18 +168,17 @@ final class SourcePoller {
             }
         } catch (RuntimeException e) {
             status.failed(folder.toString(), "internal error: " + e);
-        } finally {
-            seen.save();
         }
     }
 
     /**
-     * Remembers an item unless its failure may pass (the store could not be written): those are taken again at
-     * the next poll. An article the pipeline refused stays refused until its content changes. Returns whether
-     * the item is settled.
+     * Remembers an item unless its failure may pass (the store could not be written, or the server was stopping):
+     * those are taken again at the next poll. An article the pipeline refused stays refused until its content
+     * changes. Returns whether the item is settled.
      */
     private boolean remember(Seen now, ArticleResult result) {
-        boolean settled = result.status() != ArticleResult.Status.FAILED || !result.detail().startsWith(IngestService.STORE_FAILURE);
+        boolean settled = result.status() != ArticleResult.Status.FAILED
+                || !(stopping || result.detail().startsWith(IngestService.STORE_FAILURE));
         if (settled) {
             seen.put(now);
         }

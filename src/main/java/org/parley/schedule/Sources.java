@@ -171,6 +171,7 @@ public class Sources {
     }
 
     void stop(@Observes ShutdownEvent event) {
+        poller.stop(); // before the interrupts, so that no failure they cause is taken for the article's
         workers.shutdownNow();
     }
 

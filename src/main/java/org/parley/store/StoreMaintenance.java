@@ -1,11 +1,13 @@
 package org.parley.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -60,6 +62,18 @@ public class StoreMaintenance {
         long after = sizeOnDisk();
         writeCompactedSize(after);
         return new Compaction(before, after, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Where the writes to the store stand: a different mark means a write has begun or ended in between. The
+     * counters are those of the store's current generation (a compaction starts new ones).
+     */
+    public record WriteMark(Object generation, long writesBegun, long writesRunning) {}
+
+    /** The current mark; asking costs two reads of counters, so it can be asked often. */
+    public WriteMark writeMark() {
+        TransactionCoordinator coordinator = TDBInternal.getDatasetGraphTDB(store.dataset()).getTxnSystem().getTxnMgr();
+        return new WriteMark(coordinator, coordinator.countBeginWrite(), coordinator.countActiveWriter());
     }
 
     /**

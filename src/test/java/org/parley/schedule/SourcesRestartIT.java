@@ -1,0 +1,243 @@
+package org.parley.schedule;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.cli.ParleyProcess;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A server stopped with SIGTERM in the middle of a poll, and items added while it is down: the restarted server
+ * takes exactly the items it had not stored, each once, and fetches no page it had already taken.
+ */
+class SourcesRestartIT {
+    private static final Duration PATIENCE = Duration.ofMinutes(5);
+    /** The line {@code IngestService} logs for each article it stores. */
+    private static final Pattern INGESTED = Pattern.compile("(\\S+): ingested \\d+ meetings");
+    private static final String[] PEOPLE = {"Arvo Linnet", "Bettine Coral", "Cassius Wendt", "Delia Marrow",
+            "Emrys Tollan", "Fenna Outram", "Gideon Pashley", "Hester Vane", "Ivo Carrick", "Jolen Maddox",
+            "Katrin Ashby", "Lucan Ferris", "Mirela Stroud", "Nils Oberon", "Orla Penhale", "Pavel Quint"};
+    private static final String[] TOWNS = {"Harrowgate", "Millbrook", "Stonereach", "Eastwold", "Fernhollow"};
+
+    @TempDir
+    Path dir;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private FeedServer feeds;
+    private final List<String> feedPaths = new ArrayList<>();
+    private Process server;
+    private String base;
+
+    @BeforeEach
+    void startTheFeeds() throws IOException {
+        feeds = new FeedServer();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (server != null && server.isAlive()) {
+            server.destroy();
+            server.waitFor(60, TimeUnit.SECONDS);
+        }
+        feeds.close();
+    }
+
+    /** An article of our own: two invented officials meet in an invented town. */
+    private static String article(int i) {
+        return """
+                date 2024-06-%02d By Staff Writer, THE HARBOUR GAZETTE
+
+                %s - Trade envoy %s met harbour commissioner %s in %s on Tuesday to discuss ferry fares, bulletin %d.
+                """.formatted(1 + i % 28, TOWNS[i % TOWNS.length].toUpperCase(), PEOPLE[i % PEOPLE.length],
+                PEOPLE[(i + 7) % PEOPLE.length], TOWNS[i % TOWNS.length], i + 1);
+    }
+
+    /** Puts an article file into the watched folder whole (written beside it, then renamed), as a mail drop does. */
+    private static void drop(Path inbox, int i) throws IOException {
+        Path tmp = Files.writeString(inbox.resolve("incoming-%03d.part".formatted(i)), article(i));
+        Files.move(tmp, inbox.resolve("article-%03d.txt".formatted(i)), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Adds a page to the feed, newest first, and republishes the feed. */
+    private void publish(int i) {
+        String path = "/notice-" + i;
+        feeds.put(path, "text/html", Fixtures.page("Harbour notice " + (i + 1), article(100 + i).lines().skip(2)
+                .reduce("", String::concat)));
+        feedPaths.add(0, path);
+        feeds.put("/wire", "application/atom+xml", Fixtures.atom("2024-06-0%dT08:00:00Z".formatted(1 + feedPaths.size() % 9),
+                feedPaths.stream().map(p -> feeds.uri(p).toString()).toArray(String[]::new)));
+    }
+
+    private void startServer(Path inbox, Path log) throws Exception {
+        int port = ParleyProcess.freePort();
+        base = "http://localhost:" + port + "/";
+        server = ParleyProcess.startLogged(List.of("-Xmx3g",
+                "-Dparley.sources.tick=1s",
+                "-Dparley.sources.folders.inbox.path=" + inbox,
+                "-Dparley.sources.folders.inbox.every=1s",
+                "-Dparley.sources.feeds.wire.url=" + feeds.uri("/wire"),
+                "-Dparley.sources.feeds.wire.every=1s"),
+                log, "serve", "--store", dir.resolve("tdb2").toString(), "--port", Integer.toString(port));
+        ParleyProcess.awaitUp(base + "q/health", Duration.ofSeconds(120));
+    }
+
+    private JsonObject source(String name) throws Exception {
+        String body = http.send(HttpRequest.newBuilder(URI.create(base + "sources")).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        for (JsonValue v : JSON.parse(body).get("sources").getAsArray()) {
+            if (v.getAsObject().getString("name").equals(name)) {
+                return v.getAsObject();
+            }
+        }
+        throw new AssertionError("no source " + name + " in " + body);
+    }
+
+    private static long count(JsonObject source, String key) {
+        return source.get(key).getAsNumber().value().longValue();
+    }
+
+    private static boolean polling(JsonObject source) {
+        return source.get("polling").getAsBoolean().value();
+    }
+
+    private JsonObject awaitSource(String name, Predicate<JsonObject> until) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        JsonObject last = source(name);
+        while (!until.test(last)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(name + " never got there: " + last);
+            }
+            Thread.sleep(200);
+            last = source(name);
+        }
+        return last;
+    }
+
+    /** The names the server's log says it ingested, one entry per ingestion. */
+    private static List<String> ingestedIn(Path log) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            Matcher m = INGESTED.matcher(line);
+            if (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
+    }
+
+    /** The IRIs of the stored articles, read from the store with the server down. */
+    private Set<String> storedSources() throws Exception {
+        var q = ParleyProcess.run(List.of("-Xmx512m"), "query", "--store", dir.resolve("tdb2").toString(), "--format", "csv", "-e",
+                "PREFIX parley: <https://w3id.org/parley/ont#> SELECT ?a WHERE { ?a a parley:Article }");
+        assertEquals(0, q.exitCode(), q.stderr());
+        return new TreeSet<>(q.stdout().lines().skip(1).map(String::strip).filter(s -> !s.isEmpty()).toList());
+    }
+
+    @Test
+    void aServerStoppedMidPollTakesOnlyTheItemsItHadNotStoredWhenItComesBack() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        for (int i = 0; i < 3; i++) {
+            drop(inbox, i);
+        }
+        publish(0);
+        publish(1);
+        Path firstLog = dir.resolve("first.log");
+        startServer(inbox, firstLog);
+        awaitSource("inbox", s -> count(s, "ingested") == 3 && !polling(s));
+        awaitSource("wire", s -> count(s, "ingested") == 2 && !polling(s));
+
+        // batches long enough to stop the server in the middle of both polls, after some of each is stored
+        for (int i = 3; i < 11; i++) {
+            drop(inbox, i);
+        }
+        for (int i = 2; i < 8; i++) {
+            publish(i);
+        }
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        JsonObject inboxAtStop = source("inbox");
+        JsonObject wireAtStop = source("wire");
+        while (count(inboxAtStop, "ingested") < 5 || count(wireAtStop, "ingested") < 4) {
+            assertTrue(System.nanoTime() < deadline, "the batches never got under way: " + inboxAtStop + " " + wireAtStop);
+            Thread.sleep(200);
+            inboxAtStop = source("inbox");
+            wireAtStop = source("wire");
+        }
+        server.destroy(); // SIGTERM
+        assertTrue(server.waitFor(90, TimeUnit.SECONDS), "the server stops on SIGTERM");
+        assertTrue(polling(inboxAtStop) && count(inboxAtStop, "ingested") < 11, "stopped in the middle of a poll: " + inboxAtStop);
+        assertTrue(polling(wireAtStop) && count(wireAtStop, "ingested") < 8, "stopped in the middle of a poll: " + wireAtStop);
+
+        Map<String, Integer> fetchedBeforeRestart = new HashMap<>();
+        feedPaths.forEach(page -> fetchedBeforeRestart.put(page, feeds.fullAnswers(page)));
+        Set<String> beforeRestart = storedSources();
+        List<String> firstRun = ingestedIn(firstLog);
+        assertEquals(firstRun.size(), new TreeSet<>(firstRun).size(), "nothing ingested twice: " + firstRun);
+        assertEquals(firstRun.size(), beforeRestart.size(), firstRun + " vs " + beforeRestart);
+
+        // while it is down: two more files and two more feed items
+        drop(inbox, 11);
+        drop(inbox, 12);
+        publish(8);
+        publish(9);
+        Path secondLog = dir.resolve("second.log");
+        startServer(inbox, secondLog);
+        int files = 13;
+        int pages = 10;
+        int filesLeft = files - countFiles(firstRun);
+        int pagesLeft = pages - (firstRun.size() - countFiles(firstRun));
+        awaitSource("inbox", s -> count(s, "ingested") + count(s, "failed") >= filesLeft && !polling(s));
+        awaitSource("wire", s -> count(s, "ingested") + count(s, "failed") >= pagesLeft && !polling(s));
+        JsonObject inboxAfter = source("inbox");
+        JsonObject wireAfter = source("wire");
+        server.destroy();
+        assertTrue(server.waitFor(90, TimeUnit.SECONDS));
+
+        List<String> secondRun = ingestedIn(secondLog);
+        assertEquals(0, count(inboxAfter, "failed"), inboxAfter.toString());
+        assertEquals(0, count(wireAfter, "failed"), wireAfter.toString());
+        assertEquals(filesLeft, count(inboxAfter, "ingested"), "only the files not stored before: " + inboxAfter);
+        assertEquals(pagesLeft, count(wireAfter, "ingested"), "only the items not stored before: " + wireAfter);
+        List<String> all = new ArrayList<>(firstRun);
+        all.addAll(secondRun);
+        assertEquals(files + pages, all.size(), "each item ingested once over both runs: " + firstRun + " then " + secondRun);
+        assertEquals(files + pages, new TreeSet<>(all).size(), "no item ingested twice: " + firstRun + " then " + secondRun);
+        assertEquals(files + pages, storedSources().size(), "every item is in the store, once");
+        for (String page : feedPaths) {
+            boolean storedBefore = firstRun.stream().anyMatch(name -> name.endsWith(page));
+            // a page stored before the stop is asked for again only conditionally (304); one whose analysis the stop
+            // cut short, or that came while the server was down, is fetched whole once more
+            assertEquals(fetchedBeforeRestart.getOrDefault(page, 0) + (storedBefore ? 0 : 1), feeds.fullAnswers(page),
+                    page + (storedBefore ? " was stored before the stop" : " was not stored before the stop"));
+        }
+    }
+
+    private static int countFiles(List<String> ingested) {
+        return (int) ingested.stream().filter(n -> n.endsWith(".txt")).count();
+    }
+}
