@@ -48,6 +48,7 @@ public class Extractor {
             "(?i)(?:mid|early|late)-(january|february|march|april|may|june|july|august|september|october|november"
                     + "|december)");
 
+    private static final Pattern CALENDAR = Pattern.compile("\\b\\d{4}(-\\d{2}(-\\d{2})?)?\\b");
     private static final Pattern SAME_DAY = Pattern.compile(
             "(?i)(?:on |earlier |later )?(?:that|the same|the very same) (?:day|morning|afternoon|evening|night)");
     private static final Pattern DAYS_LATER = Pattern.compile(
@@ -112,6 +113,7 @@ public class Extractor {
             ms = ms.stream().map(m -> m.type().equals("PERSON") && placeNames.contains(m.text())
                             ? new Mention(m.sentence(), m.first(), m.last(), m.text(), "LOCATION", m.begin(), m.end(),
                             m.normalized()) : m)
+                    .map(Extractor::calendarPart)
                     .flatMap(m -> splitLeadingPlace(s, m).stream())
                     .sorted(Comparator.comparingInt(Mention::begin)).collect(Collectors.toCollection(ArrayList::new));
             views.add(new View(s, ms));
@@ -218,6 +220,16 @@ public class Extractor {
         }
         return new Candidates(parsed.article(), spans, names, subjects, dateline(views), lead, meetings, calls,
                 disputes, travels, delegates, dates);
+    }
+
+    /**
+     * "last November, the second": SUTime's value "THIS PT1S INTERSECT 2022-11" is the month it intersects with.
+     */
+    private static Mention calendarPart(Mention m) {
+        Optional<String> value = m.normalized().filter(x -> x.contains(" INTERSECT ") && !x.matches("\\d{4}.*"))
+                .flatMap(x -> CALENDAR.matcher(x).results().map(r -> r.group()).findFirst());
+        return value.isEmpty() ? m : new Mention(m.sentence(), m.first(), m.last(), m.text(), m.type(), m.begin(),
+                m.end(), value);
     }
 
     /**

@@ -312,7 +312,10 @@ public class ArticleAnalyzer {
                                       Optional<LocalDate> published) {
         List<Candidates.Dated> days = c.dates().stream().filter(x -> x.sentence() == m.sentence()
                 && x.begin() > m.eventBegin() && x.when().value().matches("\\d{4}-\\d{2}-\\d{2}.*")).toList();
-        if (m.kind() != MeetingKind.NEGOTIATION_ROUND || d.status != EventStatus.OCCURRED || days.size() < 3) {
+        if (m.kind() == MeetingKind.NEGOTIATION_ROUND && d.status == EventStatus.OCCURRED && days.size() < 3) {
+            return roundsByPlace(er, c, d, m, published);
+        }
+        if (m.kind() != MeetingKind.NEGOTIATION_ROUND || d.status != EventStatus.OCCURRED) {
             return List.of();
         }
         List<Draft> out = new ArrayList<>();
@@ -320,14 +323,7 @@ public class ArticleAnalyzer {
             Candidates.Dated day = days.get(k);
             Draft r = d;
             if (k > 0) {
-                r = new Draft();
-                r.parties.addAll(d.parties);
-                r.host = d.host;
-                r.status = d.status;
-                r.kind = d.kind;
-                r.at = d.at;
-                r.sentences.addAll(d.sentences);
-                r.evidence.addAll(d.evidence);
+                r = anotherRound(d);
                 out.add(r);
             }
             r.date = date(day.when(), published, d.status);
@@ -339,6 +335,58 @@ public class ArticleAnalyzer {
                 r.place = place;
                 r.placeIsState = er.kind(place.get()) == EntityKind.STATE;
             }
+        }
+        return out;
+    }
+
+    /** Another round of the same talks, told in the same sentences. */
+    private static Draft anotherRound(Draft d) {
+        Draft r = new Draft();
+        r.parties.addAll(d.parties);
+        r.host = d.host;
+        r.status = d.status;
+        r.kind = d.kind;
+        r.at = d.at;
+        r.sentences.addAll(d.sentences);
+        r.evidence.addAll(d.evidence);
+        return r;
+    }
+
+    /**
+     * "The first round was held in A last November, the second in B in February": rounds listed by place, each
+     * with the date told after its place. The draft becomes the first; the others are returned.
+     */
+    private static List<Draft> roundsByPlace(EntityResolver er, Candidates c, Draft d, MeetingCandidate m,
+                                             Optional<LocalDate> published) {
+        List<Ref> named = m.places().stream().filter(p -> p.kind() == Ref.Kind.NAME && p.begin() > m.eventBegin())
+                .sorted(Comparator.comparingInt(Ref::begin)).toList();
+        if (named.size() < 2) {
+            return List.of();
+        }
+        List<Optional<PartialDate>> when = new ArrayList<>();
+        for (int k = 0; k < named.size(); k++) {
+            int from = named.get(k).end();
+            int to = k + 1 < named.size() ? named.get(k + 1).begin() : Integer.MAX_VALUE;
+            when.add(c.dates().stream().filter(x -> x.sentence() == m.sentence() && x.begin() >= from && x.begin() < to)
+                    .findFirst().flatMap(x -> date(x.when(), published, d.status)));
+        }
+        if (when.stream().anyMatch(Optional::isEmpty)) {
+            return List.of();
+        }
+        List<Draft> out = new ArrayList<>();
+        for (int k = 0; k < named.size(); k++) {
+            Optional<String> place = er.key(named.get(k)).filter(p -> !d.parties.contains(p));
+            if (place.isEmpty()) {
+                return List.of();
+            }
+            Draft r = d;
+            if (k > 0) {
+                r = anotherRound(d);
+                out.add(r);
+            }
+            r.place = place;
+            r.placeIsState = er.kind(place.get()) == EntityKind.STATE;
+            r.date = when.get(k);
         }
         return out;
     }

@@ -506,4 +506,15 @@ class ArticleAnalyzerTest {
         assertEquals(Set.of("estonia", "batu-erdene"), parties(x.meetings().get(0)));
         assertEquals(Optional.of("tallinn"), x.meetings().get(0).place());
     }
+
+    @Test
+    void roundsListedByPlaceEachKeepTheirPlaceAndMonth() {
+        Extraction x = analyze("Estonia's government and the Baltic Liberation Front held talks in Oslo on Friday. The "
+                + "first round was held in Tallinn last November, the second in Riga in February and March.",
+                "2024-05-16");
+        assertTrue(x.meetings().stream().anyMatch(m -> m.place().equals(Optional.of("tallinn"))
+                && m.date().orElseThrow().iso().equals("2023-11")), x.meetings().toString());
+        assertTrue(x.meetings().stream().anyMatch(m -> m.place().equals(Optional.of("riga"))
+                && m.date().orElseThrow().iso().equals("2024-02")), x.meetings().toString());
+    }
 }
