@@ -3,6 +3,7 @@ package org.parley.cli;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import org.apache.jena.sys.JenaSystem;
 import picocli.CommandLine;
 
 /**
@@ -18,6 +19,9 @@ public class Main implements QuarkusApplication {
     }
 
     public static void main(String... args) {
+        // Jena initialises its classes lazily; two threads that touch it first at once (a request, the
+        // compaction watcher, picocli's commands) can deadlock on class initialisation, so it starts here, alone
+        JenaSystem.init();
         LaunchSettings.from(args).apply();
         Quarkus.run(Main.class, args);
     }

@@ -85,8 +85,8 @@ public final class Gazetteer {
             }
             for (String d : split(row, 3)) {
                 State before = g.byDemonym.get(norm(d));
-                // a demonym two entries share goes to the one it names ("Dominican"), else to the shorter name,
-                // the state rather than its dependency ("French": France, not its southern lands)
+                // a demonym two entries share goes to the one it names ("Dominican"), else to the shorter name:
+                // the state, not an overseas dependency that shares its demonym
                 boolean better = before == null || (namesItself(d, s) && !namesItself(d, before))
                         || (namesItself(d, s) == namesItself(d, before) && s.label().length() < before.label().length());
                 if (better) {

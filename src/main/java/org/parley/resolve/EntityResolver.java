@@ -464,7 +464,7 @@ final class EntityResolver {
         }
     }
 
-    /** Whether a city or place lies in a state, both named in this article ("Hanoi" and "Vietnam"). */
+    /** Whether a city or place lies in a state, both named in this article ("Tartu" and "Estonia"). */
     boolean within(String placeKey, String stateKey) {
         Builder place = entities.get(placeKey);
         Builder state = entities.get(stateKey);
