@@ -33,6 +33,8 @@ final class FeedServer implements AutoCloseable {
     private final Map<String, AtomicInteger> fullAnswers = new ConcurrentHashMap<>();
     final List<String> userAgents = new CopyOnWriteArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** How long each full answer waits before it is sent, so that a poll takes long enough to be interrupted. */
+    private volatile long pauseMillis;
     final AtomicInteger mostInFlight = new AtomicInteger();
 
     FeedServer() throws IOException {
@@ -73,11 +75,26 @@ final class FeedServer implements AutoCloseable {
                 return;
             }
             fullAnswers.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            pause();
             exchange.getResponseHeaders().set("Content-Type", contentType);
             exchange.getResponseHeaders().set("ETag", etag);
             exchange.sendResponseHeaders(200, bytes.length);
             exchange.getResponseBody().write(bytes);
         });
+    }
+
+    /** Makes every later full answer wait this long (zero: answer at once). */
+    void pauseFullAnswers(java.time.Duration pause) {
+        pauseMillis = pause.toMillis();
+    }
+
+    private void pause() throws IOException {
+        try {
+            Thread.sleep(pauseMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
     }
 
     void behave(String path, Behaviour behaviour) {
