@@ -79,9 +79,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (connectionClosed(e)) {
+            // the client (or the shutting-down transport) closed the connection mid-answer: nothing failed here
+            LOG.infof("a connection closed before its answer was written: %s", e.getMessage());
+            return Response.serverError().build();
+        }
         LOG.error("unexpected failure while serving a request", e);
         return Response.serverError().type(MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8"))
                 .entity("internal error; the server log has the details\n").build();
+    }
+
+    /** Vert.x's output stream reports a write to a closed connection as an IOException "Failed to write". */
+    private static boolean connectionClosed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException && "Failed to write".equals(t.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response render(SparqlProblem problem) {
