@@ -29,6 +29,13 @@ public interface ParleyConfig {
     @WithDefault("30s")
     Duration queryTimeout();
 
+    /**
+     * How long a stopping process may take before it halts: a stop that hangs would hold the store's lock and
+     * the port until something kills it. Halting is as safe as a crash (TDB2 replays only committed writes).
+     */
+    @WithDefault("60s")
+    Duration shutdownLimit();
+
     /** Most rows (or triples) a query answer may hold. */
     @WithDefault("100000")
     long resultLimit();

@@ -4,10 +4,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -100,6 +105,42 @@ class CommandLineIT {
         } finally {
             server.destroy();
             server.waitFor();
+        }
+    }
+
+    @Test
+    void aStopThatOverrunsItsLimitHaltsTheServerAndLogsEveryThread() throws Exception {
+        int port = ParleyProcess.freePort();
+        Path log = dir.resolve("server.log");
+        // the stop waits for running requests for up to a minute, so a long query holds it past the 2 s limit
+        Process server = ParleyProcess.startLogged(List.of("-Xmx512m", "-Dparley.shutdown-limit=2s",
+                "-Dquarkus.shutdown.timeout=60s"), log, "serve", "--store", store(), "--port", Integer.toString(port));
+        try {
+            String base = "http://localhost:" + port + "/";
+            ParleyProcess.awaitUp(base + "q/health", Duration.ofSeconds(60));
+            String digits = "{ 0 1 2 3 4 5 6 7 8 9 }";
+            StringBuilder query = new StringBuilder("SELECT (COUNT(*) AS ?n) WHERE {");
+            for (char v = 'a'; v <= 'i'; v++) {
+                query.append(" VALUES ?").append(v).append(' ').append(digits);
+            }
+            HttpClient http = HttpClient.newHttpClient();
+            http.sendAsync(HttpRequest.newBuilder(URI.create(base + "sparql"))
+                    .POST(HttpRequest.BodyPublishers.ofString(query.append(" }").toString()))
+                    .header("Content-Type", "application/sparql-query").build(), HttpResponse.BodyHandlers.discarding());
+            Thread.sleep(1500); // the query is under way
+            long start = System.nanoTime();
+            server.destroy();
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS), "halted, not left hanging");
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            String logText = Files.readString(log);
+            assertEquals(ShutdownDeadline.HALTED, server.exitValue(), logText);
+            assertTrue(took.compareTo(Duration.ofSeconds(15)) < 0, "took " + took);
+            assertTrue(logText.contains(ShutdownDeadline.OVERRUN + " PT2S"), logText);
+            // the dump names the threads and their frames: what is needed to find why a stop hung
+            assertTrue(logText.contains("\"shutdown-deadline\" RUNNABLE"), logText);
+            assertTrue(logText.contains("\tat org.apache.jena.sparql"), "the query's own thread is in the dump: " + logText);
+        } finally {
+            server.destroyForcibly();
         }
     }
 

@@ -67,6 +67,35 @@ public final class ParleyProcess {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
+    /**
+     * Stops a server as {@code systemd} or {@code docker stop} would, with SIGTERM, and waits for it. One that does
+     * not stop in time fails the test with its threads (from {@code jstack}) and the end of its log, also kept in
+     * {@code target/} where CI keeps them, since a hang that is rare must be readable from the one run that had it.
+     *
+     * @return the exit code
+     */
+    public static int stop(Process server, Duration patience, Path log) throws IOException, InterruptedException {
+        server.destroy();
+        if (server.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+            String logText = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+            if (logText.contains(ShutdownDeadline.OVERRUN)) {
+                throw new AssertionError("the server's stop overran its limit and it halted itself (its threads are in its log):\n" + logText);
+            }
+            return server.exitValue();
+        }
+        Process jstack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstack").toString(),
+                "-l", Long.toString(server.pid())).redirectErrorStream(true).start();
+        String threads = new String(jstack.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jstack.waitFor(1, TimeUnit.MINUTES);
+        String logText = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "(no log)";
+        server.destroyForcibly();
+        Path kept = Files.createDirectories(Path.of("target", "stuck-servers")).resolve("server-" + server.pid() + ".txt");
+        Files.writeString(kept, "== threads\n" + threads + "\n== log\n" + logText, StandardCharsets.UTF_8);
+        throw new AssertionError("the server did not stop within " + patience + " of SIGTERM; threads and log in "
+                + kept.toAbsolutePath() + "\n== log (end)\n" + logText.substring(Math.max(0, logText.length() - 4000))
+                + "\n== threads\n" + threads);
+    }
+
     public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();

@@ -142,8 +142,7 @@ class StoreCrashIT {
             while (answered.get() < 20) {
                 Thread.sleep(50);
             }
-            server.destroy(); // SIGTERM, as systemd or docker stop sends
-            assertTrue(server.waitFor(60, TimeUnit.SECONDS), "stopped within a minute");
+            ParleyProcess.stop(server, Duration.ofMinutes(1), log);
         } finally {
             querying.set(false);
             for (Thread t : clients) {
