@@ -196,10 +196,12 @@ public interface ParleyConfig {
         Duration afterWrites();
 
         /**
-         * Compact when the store is this many times its size after the last compaction (or when first seen). While
-         * a compaction copies the store, the copy (about a fresh load's size) is on disk beside it.
+         * Compact when the store is this many times its size after the last compaction (a store never compacted
+         * is compacted once it is {@code min-bytes}). A compaction packs the indexes, so the store right after it is
+         * about half a fresh load; the copy is on disk beside the store while it is made, so at 2 the disk holds
+         * about 1.5 fresh loads at most.
          */
-        @WithDefault("1.4")
+        @WithDefault("2.0")
         double growth();
 
         /** Stores smaller than this, in bytes, are never compacted on the schedule. */

@@ -6,7 +6,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.jboss.logging.Logger;
 
@@ -28,7 +27,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Keeps the embedded TDB2 store small and copied. TDB2 never reuses the space of deleted quads, so a store whose
  * article graphs are replaced again and again grows; compaction copies the live quads into a new generation
- * ({@code Data-NNNN}) and switches to it. The copy is made in {@code Data-NNNN-tmp} and renamed into place, and
+ * ({@code Data-NNNN}), its indexes packed full ({@link PackedCompaction}), and switches to it. The copy is made in {@code Data-NNNN-tmp} and renamed into place, and
  * TDB2 removes such a leftover when it opens the store, so a process killed while compacting leaves the old
  * generation in use and nothing lost.
  */
@@ -56,8 +55,8 @@ public class StoreMaintenance {
         DatasetGraph dsg = store.dataset();
         long before = sizeOnDisk();
         long start = System.nanoTime();
-        DatabaseMgr.compact(dsg, true);
-        // generations left by a compaction that was killed after its switch but before its clean-up
+        PackedCompaction.compact(dsg);
+        // the generation just left, and any left by a compaction that was killed after its switch but before its clean-up
         deleteOldGenerations();
         long after = sizeOnDisk();
         writeCompactedSize(after);
@@ -122,7 +121,7 @@ public class StoreMaintenance {
     }
 
     /** Remembers {@code bytes} as the size to measure growth against. */
-    public void writeCompactedSize(long bytes) {
+    void writeCompactedSize(long bytes) {
         Path file = store.location().resolve(COMPACTED_SIZE_FILE);
         try {
             Path tmp = Files.writeString(store.location().resolve(COMPACTED_SIZE_FILE + ".tmp"), Long.toString(bytes),
@@ -159,12 +158,19 @@ public class StoreMaintenance {
         List<Path> all = generations();
         for (Path old : all.subList(0, Math.max(0, all.size() - 1))) {
             LOG.infof("deleting old store generation %s", old);
-            try (Stream<Path> files = Files.walk(old)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
+            try {
+                deleteTree(old);
             } catch (IOException e) {
                 LOG.warnf("cannot delete old generation %s (delete it by hand): %s", old, e.getMessage());
+            }
+        }
+    }
+
+    /** Deletes a folder and everything in it. */
+    static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         }
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,7 +75,7 @@ class StoreCrashIT {
             Thread.sleep(5);
         }
         assertTrue(Files.exists(copy), "the compaction was caught while copying: " + Files.readString(dir.resolve("compact.log")));
-        Thread.sleep(300);
+        Thread.sleep(50); // into the copy, which takes about a second here
         compact.destroyForcibly();
         assertTrue(compact.waitFor(60, TimeUnit.SECONDS));
         assertEquals(137, compact.exitValue(), "killed, not finished: " + Files.readString(dir.resolve("compact.log")));
@@ -156,9 +157,9 @@ class StoreCrashIT {
         assertTrue(List.of(0, 143).contains(server.exitValue()), "exit " + server.exitValue() + "\n" + output);
         // Netty and Vert.x log a connection that arrives after their event loops stopped (a client still sending
         // once the graceful shutdown is over); that is the HTTP layer's race, not the store's: anything else logged
-        // as an error fails
+        // as an error, or with a stack trace, fails (a client that hung up is logged at INFO)
         String logged = withoutTransportRecords(output);
-        assertFalse(logged.contains("ERROR") || logged.contains("Exception"), output);
+        assertFalse(Pattern.compile("^\\S+ ERROR |^\\tat ", Pattern.MULTILINE).matcher(logged).find(), output);
         assertTrue(failures.stream().allMatch(f -> f.startsWith("503")), failures.toString());
 
         assertEquals(before, quadsLine(store.toString()), "the store reopens with everything");

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -182,10 +183,13 @@ class StoreMaintenanceTest {
     }
 
     @Test
-    void compactionIsDueOnlyOnceTheStoreHasGrownByTheFactorAndIsBigEnough() {
-        assertFalse(ScheduledCompaction.due(140, 100, 1.5, 0));
-        assertTrue(ScheduledCompaction.due(150, 100, 1.5, 0));
-        assertFalse(ScheduledCompaction.due(150, 100, 1.5, 151));
-        assertTrue(ScheduledCompaction.due(1_000_000, 1, 1.5, 1_000));
+    void compactionIsDueOnceTheStoreHasGrownByTheFactorOrWasNeverCompactedAndIsBigEnough() {
+        assertFalse(ScheduledCompaction.due(140, Optional.of(100L), 1.5, 0));
+        assertTrue(ScheduledCompaction.due(150, Optional.of(100L), 1.5, 0));
+        assertFalse(ScheduledCompaction.due(150, Optional.of(100L), 1.5, 151));
+        assertTrue(ScheduledCompaction.due(1_000_000, Optional.of(1L), 1.5, 1_000));
+        // never compacted: its first compaction, once it is big enough, gives the yardstick
+        assertTrue(ScheduledCompaction.due(1_000, Optional.empty(), 1.5, 1_000));
+        assertFalse(ScheduledCompaction.due(999, Optional.empty(), 1.5, 1_000));
     }
 }
