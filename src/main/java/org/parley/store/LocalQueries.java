@@ -4,10 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSetFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.parley.config.ParleyConfig;
 
@@ -28,8 +26,7 @@ public class LocalQueries {
     }
 
     public QueryAnswer run(Query query) {
-        DatasetGraph dsg = store.dataset();
-        return Txn.calculateRead(dsg, () -> {
+        return store.read(dsg -> {
             try (QueryExec exec = QueryExec.dataset(dsg).query(query)
                     .set(ARQ.httpServiceAllowed, false)
                     .set(TDB2.symUnionDefaultGraph, true)

@@ -26,14 +26,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
@@ -55,7 +53,8 @@ final class PackedCompaction {
 
     private PackedCompaction() {}
 
-    static void compact(DatasetGraph dataset) {
+    static void compact(ParleyStore store) {
+        DatasetGraph dataset = store.dataset();
         if (!(dataset instanceof DatasetGraphSwitchable container) || !(container.get() instanceof DatasetGraphTDB current)) {
             throw new IllegalArgumentException("not a TDB2 store on disk: " + dataset.getClass().getName());
         }
@@ -78,7 +77,7 @@ final class PackedCompaction {
                 Location copyLocation = Location.create(copyFolder);
                 DatasetGraphTDB copy = StoreConnection.connectCreate(copyLocation).getDatasetGraphTDB();
                 Txn.executeRead(current, () -> {
-                    Map<NodeId, NodeId> ids = copyNodes(current, copy);
+                    NodeIdMap ids = copyNodes(current, copy);
                     List<String> indexes = new ArrayList<>(List.of(current.getStoreParams().getTripleIndexes()));
                     indexes.addAll(List.of(current.getStoreParams().getQuadIndexes()));
                     for (String index : indexes) {
@@ -89,13 +88,14 @@ final class PackedCompaction {
                 move(copyFolder, newGeneration);
                 DatasetGraphTDB compacted = StoreConnection.connectCreate(Location.create(newGeneration)).getDatasetGraphTDB();
                 TransactionCoordinator newCoordinator = compacted.getTxnSystem().getTxnMgr();
-                newCoordinator.execExclusive(() -> {
+                // no read may straddle the switch: it would begin on one generation and end on the other
+                store.withoutReaders(() -> newCoordinator.execExclusive(() -> {
                     newCoordinator.takeOverFrom(oldCoordinator);
                     newCoordinator.modifyConfigDirect(() -> oldCoordinator.listExternals().forEach(newCoordinator::addExternal));
                     if (!container.change(current, compacted)) {
                         container.set(compacted);
                     }
-                });
+                }));
             });
         } catch (IOException e) {
             deleteQuietly(copyFolder);
@@ -104,49 +104,76 @@ final class PackedCompaction {
             deleteQuietly(copyFolder);
             throw e;
         }
-        // new transactions go to the new generation; this waits for the last reader of the old one, whose folder
-        // the caller then deletes
-        oldCoordinator.startExclusiveMode();
-        StoreConnection.release(oldLocation);
+        // New transactions go to the new generation. Reads that bypass the store's gate (none in Parley) could still
+        // be on the old one: they get the query timeout to end, then the old generation is let go, rather than waited
+        // for without a bound as TDB2's own compaction does. The caller deletes its folder.
+        long deadline = System.nanoTime() + store.readerGrace().toNanos();
+        while (oldCoordinator.countActive() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        StoreConnection.internalExpel(oldLocation, true);
+    }
+
+    /**
+     * Old node ids and their new ones, as the indexes store them (eight bytes each), sorted: sixteen bytes a node,
+     * so that a store of millions of nodes is mapped in a few tens of megabytes. Ids are kept with their sign bit
+     * flipped, which makes their signed order the indexes' unsigned one.
+     */
+    private record NodeIdMap(long[] from, long[] to) {
+        /** The new id of a stored one; fails for an id the node table did not hold. */
+        long map(long stored) {
+            int i = Arrays.binarySearch(from, stored ^ Long.MIN_VALUE);
+            if (i < 0) {
+                throw new IllegalStateException("an index names node " + nodeId(stored) + ", which the node table does not hold");
+            }
+            return to[i] ^ Long.MIN_VALUE;
+        }
     }
 
     /**
      * Copies every node in the order of its id, so that the new ids keep the old ones' order, and returns the
      * mapping. Inline values (numbers, dates) are not in the node table; they keep their ids.
      */
-    private static Map<NodeId, NodeId> copyNodes(DatasetGraphTDB from, DatasetGraphTDB to) {
+    private static NodeIdMap copyNodes(DatasetGraphTDB from, DatasetGraphTDB to) {
         NodeTable source = from.getQuadTable().getNodeTupleTable().getNodeTable().baseNodeTable();
         // the table under the inline and cache layers, so that every node keeps its kind of id
         NodeTable target = to.getQuadTable().getNodeTupleTable().getNodeTable().baseNodeTable();
         // the table lists its nodes in the order of its hash index, not of their ids
-        List<NodeId> inOrder = new ArrayList<>();
-        source.all().forEachRemaining(entry -> inOrder.add(entry.getLeft()));
-        inOrder.sort(Comparator.comparing(PackedCompaction::stored, Long::compareUnsigned));
-        Map<NodeId, NodeId> ids = new HashMap<>(inOrder.size() * 2);
+        LongStream.Builder ids = LongStream.builder();
+        source.all().forEachRemaining(entry -> ids.add(stored(entry.getLeft()) ^ Long.MIN_VALUE));
+        long[] oldIds = ids.build().sorted().toArray();
+        long[] newIds = new long[oldIds.length];
         Txn.executeWrite(to, () -> {
-            NodeId lastNew = null;
-            for (NodeId old : inOrder) {
-                NodeId copied = target.getAllocateNodeId(source.getNodeForNodeId(old));
-                if (lastNew != null && Long.compareUnsigned(stored(copied), stored(lastNew)) <= 0) {
+            for (int i = 0; i < oldIds.length; i++) {
+                NodeId old = nodeId(oldIds[i] ^ Long.MIN_VALUE);
+                newIds[i] = stored(target.getAllocateNodeId(source.getNodeForNodeId(old))) ^ Long.MIN_VALUE;
+                if (i > 0 && newIds[i] <= newIds[i - 1]) {
                     throw new IllegalStateException("the copied node table's ids would not keep their order at " + old);
                 }
-                ids.put(old, copied);
-                lastNew = copied;
             }
             to.prefixes().putAll(from.prefixes());
         });
-        return ids;
+        return new NodeIdMap(oldIds, newIds);
     }
 
-    /** A node id as the indexes store it, whose unsigned order is theirs. */
+    /** A node id as the indexes store it. */
     private static long stored(NodeId id) {
         byte[] bytes = new byte[SystemTDB.SizeOfNodeId];
         NodeIdFactory.set(id, bytes, 0);
         return ByteBuffer.wrap(bytes).getLong();
     }
 
+    private static NodeId nodeId(long stored) {
+        return NodeIdFactory.get(ByteBuffer.allocate(SystemTDB.SizeOfNodeId).putLong(0, stored).array(), 0);
+    }
+
     /** Writes one index of the copy, packed, from the same index of the original read in its order. */
-    private static void pack(DatasetGraphTDB from, DatasetGraphTDB to, String name, Map<NodeId, NodeId> ids) {
+    private static void pack(DatasetGraphTDB from, DatasetGraphTDB to, String name, NodeIdMap ids) {
         BPlusTree source = (BPlusTree) ((TupleIndexRecord) TDBInternal.findIndex(from, name)).getRangeIndex();
         TupleIndexRecord targetIndex = (TupleIndexRecord) TDBInternal.findIndex(to, name);
         BPlusTree target = (BPlusTree) targetIndex.getRangeIndex();
@@ -162,11 +189,11 @@ final class PackedCompaction {
     /** An index's records with their node ids replaced; fails if the result were not strictly ascending. */
     private static final class MappedRecords implements Iterator<Record> {
         private final Iterator<Record> source;
-        private final Map<NodeId, NodeId> ids;
+        private final NodeIdMap ids;
         private final RecordFactory factory;
         private byte[] previous;
 
-        MappedRecords(Iterator<Record> source, Map<NodeId, NodeId> ids, RecordFactory factory) {
+        MappedRecords(Iterator<Record> source, NodeIdMap ids, RecordFactory factory) {
             this.source = source;
             this.ids = ids;
             this.factory = factory;
@@ -183,20 +210,16 @@ final class PackedCompaction {
                 throw new NoSuchElementException();
             }
             byte[] key = source.next().getKey();
-            byte[] mapped = new byte[key.length];
+            ByteBuffer mapped = ByteBuffer.allocate(key.length);
             for (int offset = 0; offset < key.length; offset += SystemTDB.SizeOfNodeId) {
-                NodeId id = NodeIdFactory.get(key, offset);
-                NodeId copied = id.isInline() ? id : ids.get(id);
-                if (copied == null) {
-                    throw new IllegalStateException("an index names node " + id + ", which the node table does not hold");
-                }
-                NodeIdFactory.set(copied, mapped, offset);
+                long id = ByteBuffer.wrap(key).getLong(offset);
+                mapped.putLong(offset, NodeIdFactory.get(key, offset).isInline() ? id : ids.map(id));
             }
-            if (previous != null && Arrays.compareUnsigned(previous, mapped) >= 0) {
+            if (previous != null && Arrays.compareUnsigned(previous, mapped.array()) >= 0) {
                 throw new IllegalStateException("the copied index would not be in order");
             }
-            previous = mapped;
-            return factory.create(mapped);
+            previous = mapped.array();
+            return factory.create(previous);
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.transaction.txn.TransactionException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -15,6 +16,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The embedded TDB2 store: one named graph per article, the ontology in a graph of its own, and the
@@ -26,6 +31,7 @@ public class ParleyStore {
     private final Path location;
     private final Duration closeGrace;
     private DatasetGraph dataset;
+    private final ReadWriteLock readers = new ReentrantReadWriteLock();
 
     @Inject
     public ParleyStore(ParleyConfig config) {
@@ -37,13 +43,53 @@ public class ParleyStore {
         this(location, Duration.ZERO);
     }
 
-    /** @param closeGrace how long {@link #close()} waits for running transactions before it lets the store go anyway */
+    /**
+     * @param closeGrace how long {@link #close()} (and a compaction, for the old generation) waits for running
+     *                   transactions before it lets the store go anyway
+     */
     public ParleyStore(Path location, Duration closeGrace) {
         this.location = location;
         this.closeGrace = closeGrace;
     }
 
-    /** The dataset, opened if need be. */
+    /**
+     * Runs {@code action} in a read transaction of the store. Every read goes through here, so that a compaction can
+     * switch the store to its new generation while no read is under way: TDB2 ends a transaction on the generation
+     * in use when it ends, so a read that began on the old generation and ended on the new one would fail, and the
+     * old generation would wait for it for good.
+     */
+    public <T> T read(Function<DatasetGraph, T> action) {
+        readers.readLock().lock();
+        try {
+            DatasetGraph dsg = dataset();
+            return Txn.calculateRead(dsg, () -> action.apply(dsg));
+        } finally {
+            readers.readLock().unlock();
+        }
+    }
+
+    /** {@link #read} for an action that returns nothing, such as writing the whole store out. */
+    public void readThrough(Consumer<DatasetGraph> action) {
+        read(dsg -> {
+            action.accept(dsg);
+            return null;
+        });
+    }
+
+    /** Runs {@code action} once the reads under way have ended, and lets none begin meanwhile. */
+    void withoutReaders(Runnable action) {
+        readers.writeLock().lock();
+        try {
+            action.run();
+        } finally {
+            readers.writeLock().unlock();
+        }
+    }
+
+    /**
+     * The dataset, opened if need be. Read through {@link #read}; write transactions may use it directly (a
+     * compaction holds writers back on its own).
+     */
     public synchronized DatasetGraph dataset() {
         if (dataset == null) {
             dataset = open(location);
@@ -53,6 +99,11 @@ public class ParleyStore {
 
     public Path location() {
         return location;
+    }
+
+    /** How long a running read transaction may still take: the query timeout. */
+    public Duration readerGrace() {
+        return closeGrace;
     }
 
     static DatasetGraph open(Path location) {

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.jboss.logging.Logger;
 
@@ -49,13 +47,12 @@ public class StoreMaintenance {
 
     /**
      * Compacts the store into a new generation and deletes the older ones. Readers go on meanwhile; writers wait
-     * until the switch.
+     * until the switch, which waits for the reads under way to end.
      */
     public synchronized Compaction compact() {
-        DatasetGraph dsg = store.dataset();
         long before = sizeOnDisk();
         long start = System.nanoTime();
-        PackedCompaction.compact(dsg);
+        PackedCompaction.compact(store);
         // the generation just left, and any left by a compaction that was killed after its switch but before its clean-up
         deleteOldGenerations();
         long after = sizeOnDisk();
@@ -148,9 +145,8 @@ public class StoreMaintenance {
      * articles are being written.
      */
     public void backup(OutputStream out) throws IOException {
-        DatasetGraph dsg = store.dataset();
         GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
-        Txn.executeRead(dsg, () -> RDFDataMgr.write(gzip, dsg, RDFFormat.NQUADS));
+        store.readThrough(dsg -> RDFDataMgr.write(gzip, dsg, RDFFormat.NQUADS));
         gzip.finish();
     }
 

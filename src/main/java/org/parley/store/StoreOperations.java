@@ -49,14 +49,12 @@ public class StoreOperations {
 
     /** Writes every named graph (the store's content) as N-Quads or TriG, in one read transaction. */
     public void export(OutputStream out, RDFFormat format) {
-        DatasetGraph dsg = store.dataset();
-        Txn.executeRead(dsg, () -> RDFDataMgr.write(out, dsg, format));
+        store.readThrough(dsg -> RDFDataMgr.write(out, dsg, format));
     }
 
     /** The SHACL violations of every article graph, each prefixed by its graph name. */
     public List<String> validate() {
-        DatasetGraph dsg = store.dataset();
-        return Txn.calculateRead(dsg, () -> {
+        return store.read(dsg -> {
             List<String> out = new ArrayList<>();
             Iterator<Node> names = dsg.listGraphNodes();
             while (names.hasNext()) {
@@ -73,8 +71,7 @@ public class StoreOperations {
 
     /** Counts a user wants first: graphs, quads, articles, meetings, calls, disputes, entities by kind. */
     public Map<String, Long> stats() {
-        DatasetGraph dsg = store.dataset();
-        return Txn.calculateRead(dsg, () -> {
+        return store.read(dsg -> {
             Map<String, Long> out = new LinkedHashMap<>();
             long graphs = 0;
             for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); it.next()) {

@@ -71,8 +71,7 @@ public class TdbArticleStore implements ArticleStore {
 
     @Override
     public Optional<String> sourceOfContent(String contentHash) {
-        DatasetGraph dsg = store.dataset();
-        return Txn.calculateRead(dsg, () -> {
+        return store.read(dsg -> {
             Iterator<Quad> hits = dsg.find(Node.ANY, Node.ANY, PARLEY.contentHash, NodeFactory.createLiteralString(contentHash));
             while (hits.hasNext()) {
                 Quad q = hits.next();
@@ -87,8 +86,7 @@ public class TdbArticleStore implements ArticleStore {
 
     @Override
     public Optional<String> contentHashOf(Node article) {
-        DatasetGraph dsg = store.dataset();
-        return Txn.calculateRead(dsg, () -> {
+        return store.read(dsg -> {
             Iterator<Quad> hits = dsg.find(Node.ANY, article, PARLEY.contentHash, Node.ANY);
             return hits.hasNext() ? Optional.of(hits.next().getObject().getLiteralLexicalForm()) : Optional.empty();
         });

@@ -7,9 +7,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.parley.config.ParleyConfig;
@@ -48,9 +46,8 @@ public class Descriptions {
 
     /** The {@code void:Dataset}: its size, its endpoint and the IRI space it mints in. */
     Graph voidDataset() {
-        DatasetGraph dsg = store.dataset();
         // a full count; the store is the size of a news archive, not of a web crawl
-        long quads = Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
+        long quads = store.read(dsg -> Iter.count(dsg.find()));
         Graph g = graph();
         g.add(dataset, RDF.Nodes.type, VOID.Dataset.asNode());
         g.add(dataset, VOID.sparqlEndpoint.asNode(), service);

@@ -73,8 +73,7 @@ public class GraphStore {
     Response get(HttpInput in) {
         Target target = Target.of(in);
         ResultFormat format = format(in);
-        DatasetGraph dsg = store.dataset();
-        Optional<Graph> graph = Txn.calculateRead(dsg, () -> exists(dsg, target) ? Optional.of(copy(view(dsg, target))) : Optional.empty());
+        Optional<Graph> graph = store.read(dsg -> exists(dsg, target) ? Optional.of(copy(view(dsg, target))) : Optional.<Graph>empty());
         return graph.map(g -> SparqlExecutor.graph(g, format).build())
                 .orElseThrow(() -> SparqlProblem.notFound("no " + target.describe() + " in this store").raise());
     }
@@ -82,8 +81,7 @@ public class GraphStore {
     Response head(HttpInput in) {
         Target target = Target.of(in);
         ResultFormat format = format(in);
-        DatasetGraph dsg = store.dataset();
-        if (!Txn.calculateRead(dsg, () -> exists(dsg, target))) {
+        if (!store.read(dsg -> exists(dsg, target))) {
             throw SparqlProblem.notFound("no " + target.describe() + " in this store").raise();
         }
         return Response.ok().type(format.mediaType()).build();

@@ -62,10 +62,9 @@ public class SparqlExecutor {
      * bounds what is held.
      */
     private Response query(SparqlRequest.QueryOp q) {
-        DatasetGraph dataset = store.dataset();
         Answer answer;
         try {
-            answer = Txn.calculateRead(dataset, () -> evaluate(q, dataset));
+            answer = store.read(dataset -> evaluate(q, dataset));
         } catch (QueryCancelledException e) {
             throw SparqlProblem.timedOut(q.timeoutMillis()).raise();
         } catch (QueryExecException e) {

@@ -2,7 +2,6 @@ package org.parley.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -21,8 +20,7 @@ public class StoreReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            DatasetGraph dsg = store.dataset();
-            Txn.executeRead(dsg, dsg::isEmpty);
+            store.read(DatasetGraph::isEmpty);
             return HealthCheckResponse.up("store");
         } catch (RuntimeException e) {
             return HealthCheckResponse.named("store").down().withData("reason", String.valueOf(e.getMessage())).build();

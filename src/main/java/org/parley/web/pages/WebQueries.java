@@ -12,7 +12,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.parley.config.ParleyConfig;
 import org.parley.store.ParleyStore;
@@ -52,8 +51,7 @@ public class WebQueries {
 
     /** Rows of a SELECT query, read to the end inside the transaction. */
     public List<Binding> select(String name, Map<String, Node> values) {
-        DatasetGraph dsg = store.dataset();
-        return Txn.calculateRead(dsg, () -> {
+        return store.read(dsg -> {
             try (QueryExec exec = exec(name, values, dsg)) {
                 List<Binding> rows = new ArrayList<>();
                 exec.select().forEachRemaining(rows::add);
@@ -63,8 +61,7 @@ public class WebQueries {
     }
 
     public boolean ask(String name, Map<String, Node> values) {
-        DatasetGraph dsg = store.dataset();
-        return Txn.calculateRead(dsg, () -> {
+        return store.read(dsg -> {
             try (QueryExec exec = exec(name, values, dsg)) {
                 return exec.ask();
             }
@@ -73,8 +70,7 @@ public class WebQueries {
 
     /** The graph a CONSTRUCT query builds, copied out of the transaction. */
     public Graph construct(String name, Map<String, Node> values) {
-        DatasetGraph dsg = store.dataset();
-        return Txn.calculateRead(dsg, () -> {
+        return store.read(dsg -> {
             try (QueryExec exec = exec(name, values, dsg)) {
                 Graph g = GraphFactory.createDefaultGraph();
                 exec.construct().find().forEachRemaining(g::add);
