@@ -18,6 +18,7 @@ import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.StoreConnection;
 import org.apache.jena.tdb2.sys.SystemTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +30,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
@@ -45,10 +47,11 @@ import java.util.stream.Stream;
  * The rest is TDB2's compaction, step for step: writers wait while the copy is made and readers go on; the copy is
  * made in {@code Data-NNNN-tmp} and renamed when complete (TDB2 deletes a leftover {@code -tmp} folder when it opens
  * the store, so a process killed meanwhile leaves the old generation in use); the new generation's transaction
- * coordinator takes over from the old one, the store switches to it, and the old generation is released once its
- * last reader has finished.
+ * coordinator takes over from the old one and the store switches to it, once the reads under way have ended
+ * ({@link ParleyStore#read}), and the old generation is released.
  */
 final class PackedCompaction {
+    private static final Logger LOG = Logger.getLogger(PackedCompaction.class);
     private static final Pattern GENERATION = Pattern.compile("Data-(\\d+)");
 
     private PackedCompaction() {}
@@ -70,6 +73,7 @@ final class PackedCompaction {
             throw new IllegalStateException("cannot compact: " + newGeneration + " or " + copyFolder + " is already there");
         }
         TransactionCoordinator oldCoordinator = current.getTxnSystem().getTxnMgr();
+        AtomicBoolean switched = new AtomicBoolean();
         try {
             Files.createDirectory(copyFolder);
             container.execReadOnlyDatabase(() -> {
@@ -95,13 +99,14 @@ final class PackedCompaction {
                     if (!container.change(current, compacted)) {
                         container.set(compacted);
                     }
+                    switched.set(true);
                 }));
             });
         } catch (IOException e) {
-            deleteQuietly(copyFolder);
+            abandon(copyFolder, newGeneration, switched.get());
             throw new UncheckedIOException("cannot compact " + oldGeneration + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            deleteQuietly(copyFolder);
+            abandon(copyFolder, newGeneration, switched.get());
             throw e;
         }
         // New transactions go to the new generation. Reads that bypass the store's gate (none in Parley) could still
@@ -239,6 +244,23 @@ final class PackedCompaction {
             Files.move(from, to);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move " + from + " to " + to + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Removes what a failed compaction wrote. A complete copy that the store has not switched to must go too: the next
+     * start would take the newest generation, and lose the writes made to the old one since.
+     */
+    private static void abandon(Path copyFolder, Path newGeneration, boolean switched) {
+        deleteQuietly(copyFolder);
+        if (!switched && Files.exists(newGeneration)) {
+            StoreConnection.internalExpel(Location.create(newGeneration), true);
+            try {
+                StoreMaintenance.deleteTree(newGeneration);
+            } catch (IOException e) {
+                LOG.errorf("cannot delete %s, a compaction's copy the store never switched to: delete it before the"
+                        + " store is opened again, or that start takes it and loses the writes made since (%s)", newGeneration, e.getMessage());
+            }
         }
     }
 
