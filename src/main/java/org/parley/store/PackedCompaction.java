@@ -194,13 +194,13 @@ final class PackedCompaction {
     /** An index's records with their node ids replaced; fails if the result were not strictly ascending. */
     private static final class MappedRecords implements Iterator<Record> {
         private final Iterator<Record> source;
-        private final NodeIdMap ids;
+        private final NodeIdMap map;
         private final RecordFactory factory;
         private byte[] previous;
 
-        MappedRecords(Iterator<Record> source, NodeIdMap ids, RecordFactory factory) {
+        MappedRecords(Iterator<Record> source, NodeIdMap map, RecordFactory factory) {
             this.source = source;
-            this.ids = ids;
+            this.map = map;
             this.factory = factory;
         }
 
@@ -215,10 +215,11 @@ final class PackedCompaction {
                 throw new NoSuchElementException();
             }
             byte[] key = source.next().getKey();
+            ByteBuffer ids = ByteBuffer.wrap(key);
             ByteBuffer mapped = ByteBuffer.allocate(key.length);
             for (int offset = 0; offset < key.length; offset += SystemTDB.SizeOfNodeId) {
-                long id = ByteBuffer.wrap(key).getLong(offset);
-                mapped.putLong(offset, NodeIdFactory.get(key, offset).isInline() ? id : ids.map(id));
+                long id = ids.getLong(offset);
+                mapped.putLong(offset, NodeIdFactory.get(key, offset).isInline() ? id : map.map(id));
             }
             if (previous != null && Arrays.compareUnsigned(previous, mapped.array()) >= 0) {
                 throw new IllegalStateException("the copied index would not be in order");

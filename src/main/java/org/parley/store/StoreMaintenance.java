@@ -25,9 +25,9 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Keeps the embedded TDB2 store small and copied. TDB2 never reuses the space of deleted quads, so a store whose
  * article graphs are replaced again and again grows; compaction copies the live quads into a new generation
- * ({@code Data-NNNN}), its indexes packed full ({@link PackedCompaction}), and switches to it. The copy is made in {@code Data-NNNN-tmp} and renamed into place, and
- * TDB2 removes such a leftover when it opens the store, so a process killed while compacting leaves the old
- * generation in use and nothing lost.
+ * ({@code Data-NNNN}), its indexes packed full ({@link PackedCompaction}), and switches to it. The copy is made in
+ * {@code Data-NNNN-tmp} and renamed into place, and TDB2 removes such a leftover when it opens the store, so a
+ * process killed while compacting leaves the old generation in use and nothing lost.
  */
 @ApplicationScoped
 public class StoreMaintenance {
